@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The words a person sees for the codes stored in the database. */
+
+#include <glib/gi18n.h>
+
+#include "as-labels.h"
+
+typedef struct
+{
+  const char *code;
+  const char *label;
+} CodeLabel;
+
+static const CodeLabel code_labels[] = {
+  /* repair status */
+  { "received", N_("Received") },
+  { "dispatched", N_("Dispatched") },
+  { "in_workshop", N_("In workshop") },
+  { "closed", N_("Closed") },
+  { "cancelled", N_("Cancelled") },
+  /* service category */
+  { "free", N_("Free (warranty)") },
+  { "contract", N_("Contract") },
+  { "paid", N_("Paid") },
+  { "internal", N_("Administrative") },
+  /* zone */
+  { "urban", N_("Urban") },
+  { "suburban", N_("Suburban") },
+  /* channel */
+  { "phone", N_("Phone") },
+  { "hotline", N_("Hotline") },
+  { "email", N_("E-mail") },
+  { "letter", N_("Letter") },
+  { "visit", N_("Visit") },
+  { "suggestion_form", N_("Suggestion form") },
+  /* complaint kind and status */
+  { "consultation", N_("Consultation") },
+  { "opinion", N_("Opinion") },
+  { "complaint", N_("Complaint") },
+  { "suggestion", N_("Suggestion") },
+  { "open", N_("Open") },
+  { "in_progress", N_("In progress") },
+  { "answered", N_("Answered") },
+  { "escalated", N_("Escalated") },
+  /* returns */
+  { "return", N_("Return") },
+  { "exchange", N_("Exchange") },
+  { "pending", N_("Pending") },
+  { "accepted", N_("Accepted") },
+  { "rejected", N_("Rejected") },
+  /* contracts */
+  { "active", N_("Active") },
+  { "expired", N_("Expired") },
+  { "renewed", N_("Renewed") },
+  /* stock movements */
+  { "receipt", N_("Receipt") },
+  { "issue", N_("Issue") },
+  { "adjustment", N_("Adjustment") },
+  { "transfer-in", N_("Transfer in") },
+  { "transfer-out", N_("Transfer out") },
+  /* tool condition */
+  { "good", N_("Good") },
+  { "worn", N_("Worn") },
+  { "damaged", N_("Damaged") },
+  { "lost", N_("Lost") },
+  /* department kinds */
+  { "rd", N_("R&D") },
+  { "design", N_("Design") },
+  { "production", N_("Production") },
+  { "technical", N_("Technical") },
+  { "warehouse_transport", N_("Warehouse & transport") },
+  { "marketing", N_("Marketing") },
+  { "finance", N_("Finance") },
+  { "purchasing", N_("Purchasing") },
+  { "after_sales", N_("After-sales service") },
+  { "hotline_supervision", N_("Hotline (corporate supervision)") },
+  { "management", N_("Management") },
+  { "channel", N_("Channel coordination") },
+  { "other", N_("Other") },
+};
+
+static const char *const role_labels[AS_N_ROLES] = {
+  N_("Receptionist"),
+  N_("Technician"),
+  N_("Service supervisor"),
+  N_("Branch manager"),
+  N_("Service department"),
+  N_("Finance"),
+  N_("Purchasing"),
+  N_("Deputy general manager"),
+  N_("Hotline"),
+};
+
+/**
+ * as_code_get_label:
+ *
+ * Returns: (transfer none): the translated label of a stored code, or @code
+ *   itself when it has none
+ */
+const char *
+as_code_get_label (const char *code)
+{
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (code_labels); i++)
+    if (g_str_equal (code_labels[i].code, code))
+      return _(code_labels[i].label);
+  return code ? code : "";
+}
+
+const char *
+as_role_get_label (AsRole role)
+{
+  for (guint i = 0; i < AS_N_ROLES; i++)
+    if (role == (AsRole) (1u << i))
+      return _(role_labels[i]);
+  return "";
+}
+
+/**
+ * as_roles_to_string:
+ *
+ * Returns: (transfer full): the role names in @roles, comma-separated
+ */
+char *
+as_roles_to_string (gint64 roles)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < AS_N_ROLES; i++)
+    if (roles & (1u << i))
+      g_string_append_printf (text, "%s%s", text->len ? ", " : "", _(role_labels[i]));
+  return g_string_free (text, FALSE);
+}

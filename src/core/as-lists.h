@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "as-record-list.h"
+
+G_BEGIN_DECLS
+
+/* Marks in AsRecord flags. */
+#define AS_RECORD_FLAG_ATTENTION (1 << 0)  /* late, urgent or below reorder point */
+
+extern const AsListSpec as_repairs_list;
+extern const AsListSpec as_complaints_list;
+extern const AsListSpec as_returns_list;
+extern const AsListSpec as_stock_list;
+extern const AsListSpec as_movements_list;
+extern const AsListSpec as_tools_list;
+extern const AsListSpec as_surveys_list;
+extern const AsListSpec as_contracts_list;
+extern const AsListSpec as_audit_list;
+
+G_END_DECLS

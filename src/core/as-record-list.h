@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "as-database.h"
+#include "as-record.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  AS_COLUMN_TEXT,
+  AS_COLUMN_NUMBER,
+  AS_COLUMN_DATE,     /* ISO date or timestamp, shown without seconds */
+  AS_COLUMN_MONEY,    /* integer cents */
+  AS_COLUMN_BOOL,     /* 0 or 1, shown as "Yes" or nothing */
+  AS_COLUMN_CODE,     /* a stored code such as "in_workshop", shown translated */
+  AS_COLUMN_ROLES,    /* a staff role mask, shown as role names */
+} AsColumnKind;
+
+typedef struct
+{
+  const char   *key;
+  const char   *title;      /* N_() */
+  const char   *expr;       /* SQL expression for the shown value */
+  const char   *sort_expr;  /* comma-separated ORDER BY terms with an index, or NULL */
+  AsColumnKind  kind;
+  int           width_chars;
+} AsListColumn;
+
+typedef struct
+{
+  const char *key;
+  const char *label;        /* N_() */
+  const char *where;        /* SQL condition on the list's tables */
+} AsListFilter;
+
+/* Describes one list of the program. Every SQL fragment is a constant of the
+ * program; values from the user are always bound. The base table's alias is t. */
+typedef struct
+{
+  const char         *name;
+  const char         *table;        /* base table; its changes reload the list */
+  const char         *from;         /* "<table> t LEFT JOIN …" */
+  const char         *fts_table;    /* FTS5 table whose rowid is t.id, or NULL */
+  const char         *like_expr;    /* searched with LIKE when there is no FTS */
+  const char         *flags_expr;   /* integer for as_record_get_flags(), or NULL */
+  const AsListColumn *columns;
+  guint               n_columns;
+  const AsListFilter *filters;
+  guint               n_filters;
+  const char         *default_sort; /* column key */
+  gboolean            default_descending;
+} AsListSpec;
+
+#define AS_RECORD_LIST_PAGE_SIZE 128
+
+#define AS_TYPE_RECORD_LIST (as_record_list_get_type ())
+G_DECLARE_FINAL_TYPE (AsRecordList, as_record_list, AS, RECORD_LIST, GObject)
+
+AsRecordList     *as_record_list_new            (AsDatabase       *db,
+                                                 const AsListSpec *spec);
+const AsListSpec *as_record_list_get_spec       (AsRecordList     *self);
+AsDatabase       *as_record_list_get_database   (AsRecordList     *self);
+gboolean          as_record_list_set_sort       (AsRecordList     *self,
+                                                 const char       *column_key,
+                                                 gboolean          descending);
+const char       *as_record_list_get_sort_key   (AsRecordList     *self);
+gboolean          as_record_list_get_sort_descending (AsRecordList *self);
+void              as_record_list_set_search     (AsRecordList     *self,
+                                                 const char       *text);
+gboolean          as_record_list_set_filter     (AsRecordList     *self,
+                                                 const char       *filter_key);
+void              as_record_list_reload         (AsRecordList     *self);
+guint             as_record_list_get_pages_loaded (AsRecordList   *self);
+char             *as_record_list_format_value   (AsColumnKind      kind,
+                                                 const char       *raw);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "as-page.h"
+#include "as-record-list.h"
+
+G_BEGIN_DECLS
+
+#define AS_TYPE_AREA_PAGE (as_area_page_get_type ())
+G_DECLARE_FINAL_TYPE (AsAreaPage, as_area_page, AS, AREA_PAGE, AsPage)
+
+AsAreaPage *as_area_page_new      (void);
+void        as_area_page_add_list (AsAreaPage       *self,
+                                   const char       *name,
+                                   const char       *title,
+                                   const AsListSpec *spec,
+                                   const char       *empty_title,
+                                   const char       *empty_description);
+
+G_END_DECLS

@@ -1,0 +1,303 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window: a header bar with the tabs and the main menu, and one
+ * page per work area. Its size and last tab are kept in GSettings. */
+
+#include <glib/gi18n.h>
+
+#include "as-area-page.h"
+#include "as-dashboard-page.h"
+#include "as-directory.h"
+#include "as-directory-page.h"
+#include "as-lists.h"
+#include "as-window.h"
+
+struct _AsWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  GtkStack            *stack;
+  GtkButton           *actor_button;
+
+  AsDatabase          *db;
+  GSettings           *settings;
+};
+
+G_DEFINE_FINAL_TYPE (AsWindow, as_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum { PROP_0, PROP_DATABASE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+/* ---------------------------------------------------------------- helpers */
+
+static void
+add_page (AsWindow   *self,
+          AsPage     *page,
+          const char *name,
+          const char *title)
+{
+  as_page_set_database (page, self->db);
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (page), name, title);
+}
+
+static AsPage *
+build_area_page (const char *first_name, ...)
+{
+  AsAreaPage *page = as_area_page_new ();
+  va_list args;
+
+  va_start (args, first_name);
+  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
+    {
+      const char *title = va_arg (args, const char *);
+      const AsListSpec *spec = va_arg (args, const AsListSpec *);
+      const char *empty_title = va_arg (args, const char *);
+      const char *empty_description = va_arg (args, const char *);
+      as_area_page_add_list (page, name, title, spec, empty_title, empty_description);
+    }
+  va_end (args);
+  return AS_PAGE (page);
+}
+
+static void
+add_pages (AsWindow *self)
+{
+  add_page (self, AS_PAGE (as_dashboard_page_new ()), "dashboard", _("Dashboard"));
+  add_page (self, build_area_page (
+              "complaints", _("Complaints and opinions"), &as_complaints_list,
+              _("No complaints registered"),
+              _("Every call, letter, e-mail, visit and suggestion form is listed here."),
+              "returns", _("Returns and exchanges"), &as_returns_list,
+              _("No returns or exchanges"), _("Returned and exchanged units are listed here."),
+              NULL),
+            "complaints", _("Complaints"));
+  add_page (self, build_area_page (
+              "repairs", _("Repair register"), &as_repairs_list,
+              _("The repair register is empty"),
+              _("Repair requests appear here as reception records them."),
+              "contracts", _("Maintenance contracts"), &as_contracts_list,
+              _("No maintenance contracts"), _("Customers' maintenance contracts are listed here."),
+              NULL),
+            "repairs", _("Repairs"));
+  add_page (self, build_area_page (
+              "stock", _("Spare parts"), &as_stock_list,
+              _("No spare parts"), _("The spare-parts catalogue and its stock are listed here."),
+              "movements", _("Stock movements"), &as_movements_list,
+              _("No stock movements"), _("Receipts, issues and transfers are listed here."),
+              NULL),
+            "warehouse", _("Warehouse"));
+  add_page (self, build_area_page (
+              "tools", _("Tools register"), &as_tools_list,
+              _("No tools registered"), _("Tools and test equipment are listed here."),
+              NULL),
+            "tools", _("Tools"));
+  add_page (self, build_area_page (
+              "surveys", _("Satisfaction surveys"), &as_surveys_list,
+              _("No surveys yet"),
+              _("The customer satisfaction survey of every completed repair is listed here."),
+              NULL),
+            "surveys", _("Surveys"));
+  add_page (self, AS_PAGE (as_directory_page_new ()), "directory", _("Directory"));
+}
+
+/* --------------------------------------------------------------- actions */
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  as_window_show_page (AS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (AS_WINDOW (widget)->stack);
+
+  if (AS_IS_PAGE (page))
+    as_page_focus_search (AS_PAGE (page));
+}
+
+/* ------------------------------------------------------------- callbacks */
+
+static void
+on_visible_page_cb (AsWindow   *self,
+                    GParamSpec *pspec,
+                    GtkStack   *stack)
+{
+  const char *name = gtk_stack_get_visible_child_name (stack);
+
+  if (name != NULL)
+    g_settings_set_string (self->settings, "last-page", name);
+}
+
+/* ------------------------------------------------------------- overrides */
+
+static void
+as_window_constructed (GObject *object)
+{
+  AsWindow *self = AS_WINDOW (object);
+  g_autofree char *last_page = NULL;
+
+  G_OBJECT_CLASS (as_window_parent_class)->constructed (object);
+
+  add_pages (self);
+  last_page = g_settings_get_string (self->settings, "last-page");
+  if (as_database_is_empty (self->db) || gtk_stack_get_child_by_name (self->stack, last_page) == NULL)
+    as_window_show_page (self, "dashboard");
+  else
+    as_window_show_page (self, last_page);
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (on_visible_page_cb),
+                           self, G_CONNECT_SWAPPED);
+  as_window_update_actor (self);
+}
+
+static void
+as_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  AsWindow *self = AS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->db = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+as_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  AsWindow *self = AS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->db);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+as_window_dispose (GObject *object)
+{
+  AsWindow *self = AS_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), AS_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (as_window_parent_class)->dispose (object);
+}
+
+static void
+as_window_class_init (AsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = as_window_constructed;
+  object_class->set_property = as_window_set_property;
+  object_class->get_property = as_window_get_property;
+  object_class->dispose = as_window_dispose;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, AS_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/AfterSales/ui/as-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AsWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, AsWindow, actor_button);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+
+  {
+    static const char *const pages[] = {
+      "dashboard", "complaints", "repairs", "warehouse", "tools", "surveys", "directory"
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                           "win.show-page", "s", pages[i]);
+  }
+
+  g_type_ensure (AS_TYPE_AREA_PAGE);
+}
+
+static void
+as_window_init (AsWindow *self)
+{
+  self->settings = g_settings_new (AS_APP_ID);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
+/* ------------------------------------------------------------- public API */
+
+AsWindow *
+as_window_new (AsApplication *app,
+               AsDatabase    *db)
+{
+  return g_object_new (AS_TYPE_WINDOW, "application", app, "database", db, NULL);
+}
+
+/**
+ * as_window_get_database:
+ *
+ * Returns: (transfer none): the database the window shows
+ */
+AsDatabase *
+as_window_get_database (AsWindow *self)
+{
+  g_return_val_if_fail (AS_IS_WINDOW (self), NULL);
+  return self->db;
+}
+
+void
+as_window_show_page (AsWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (AS_IS_WINDOW (self));
+
+  if (gtk_stack_get_child_by_name (self->stack, name) != NULL)
+    gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+const char *
+as_window_get_page (AsWindow *self)
+{
+  g_return_val_if_fail (AS_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/* Shows in the header bar who the program is acting for. */
+void
+as_window_update_actor (AsWindow *self)
+{
+  gint64 actor = as_database_get_actor (self->db);
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (AS_IS_WINDOW (self));
+
+  if (actor > 0)
+    name = as_directory_get_label (self->db, as_directory_find_entity ("staff"), actor);
+  gtk_button_set_label (self->actor_button, name && *name ? name : _("Who are you?"));
+  gtk_widget_set_visible (GTK_WIDGET (self->actor_button), !as_database_is_empty (self->db));
+}
