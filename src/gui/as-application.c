@@ -72,6 +72,18 @@ show_open_error (AsApplication *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* GTK 4.8 does not load the application's style sheet by itself. */
+static void
+load_style_sheet (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/org/example/AfterSales/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 /* --------------------------------------------------------------- actions */
 
 static void
@@ -168,6 +180,7 @@ as_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.find", find_accels);
 
+  load_style_sheet ();
   self->settings = g_settings_new (AS_APP_ID);
   open_database (self);
   if (self->db != NULL)
