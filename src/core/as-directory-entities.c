@@ -82,8 +82,9 @@ static const AsListFilter staff_filters[] = {
 
 static const AsListSpec staff_list = {
   .name = "staff", .table = "staff",
-  .from = "staff t LEFT JOIN branches b ON b.id = t.branch_id"
-          " LEFT JOIN departments d ON d.id = t.department_id",
+  .from = "staff t",
+  .joins = "LEFT JOIN branches b ON b.id = t.branch_id"
+           " LEFT JOIN departments d ON d.id = t.department_id",
   .like_expr = "t.name || ' ' || t.certificate || ' ' || t.phone",
   .columns = staff_columns, .n_columns = N (staff_columns),
   .filters = staff_filters, .n_filters = N (staff_filters),
@@ -205,7 +206,8 @@ static const AsListColumn part_columns[] = {
 
 static const AsListSpec part_list = {
   .name = "model_parts", .table = "model_parts",
-  .from = "model_parts t LEFT JOIN product_models m ON m.id = t.model_id",
+  .from = "model_parts t",
+  .joins = "LEFT JOIN product_models m ON m.id = t.model_id",
   .like_expr = "m.code || ' ' || m.name || ' ' || t.name",
   .columns = part_columns, .n_columns = N (part_columns),
   .default_sort = "name",
@@ -231,8 +233,9 @@ static const AsListColumn unit_columns[] = {
 
 static const AsListSpec unit_list = {
   .name = "units", .table = "units",
-  .from = "units t LEFT JOIN product_models m ON m.id = t.model_id"
-          " LEFT JOIN customers c ON c.id = t.customer_id",
+  .from = "units t",
+  .joins = "LEFT JOIN product_models m ON m.id = t.model_id"
+           " LEFT JOIN customers c ON c.id = t.customer_id",
   .like_expr = "t.serial",
   .columns = unit_columns, .n_columns = N (unit_columns),
   .default_sort = "serial",

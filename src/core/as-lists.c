@@ -31,10 +31,11 @@ static const AsListFilter repair_filters[] = {
 
 const AsListSpec as_repairs_list = {
   .name = "repairs", .table = "repair_orders",
-  .from = "repair_orders t LEFT JOIN customers c ON c.id = t.customer_id"
-          " LEFT JOIN product_models m ON m.id = t.model_id"
-          " LEFT JOIN staff s ON s.id = t.technician_id"
-          " LEFT JOIN providers p ON p.id = t.provider_id",
+  .from = "repair_orders t",
+  .joins = "LEFT JOIN customers c ON c.id = t.customer_id"
+           " LEFT JOIN product_models m ON m.id = t.model_id"
+           " LEFT JOIN staff s ON s.id = t.technician_id"
+           " LEFT JOIN providers p ON p.id = t.provider_id",
   .fts_table = "repair_fts",
   .flags_expr = "t.promised_date < date('now', 'localtime')"
                 " AND t.status NOT IN ('closed', 'cancelled')",
@@ -65,8 +66,9 @@ static const AsListFilter complaint_filters[] = {
 
 const AsListSpec as_complaints_list = {
   .name = "complaints", .table = "complaints",
-  .from = "complaints t LEFT JOIN customers c ON c.id = t.customer_id"
-          " LEFT JOIN departments d ON d.id = t.department_id",
+  .from = "complaints t",
+  .joins = "LEFT JOIN customers c ON c.id = t.customer_id"
+           " LEFT JOIN departments d ON d.id = t.department_id",
   .fts_table = "complaint_fts",
   .flags_expr = "t.status != 'answered' AND (t.urgent = 1"
                 " OR t.due_at < strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'))",
@@ -90,8 +92,9 @@ static const AsListColumn return_columns[] = {
 
 const AsListSpec as_returns_list = {
   .name = "returns", .table = "returns",
-  .from = "returns t LEFT JOIN units u ON u.id = t.unit_id"
-          " LEFT JOIN customers c ON c.id = t.customer_id",
+  .from = "returns t",
+  .joins = "LEFT JOIN units u ON u.id = t.unit_id"
+           " LEFT JOIN customers c ON c.id = t.customer_id",
   .like_expr = "u.serial || ' ' || t.reason || ' ' || coalesce(c.name, '')",
   .columns = return_columns, .n_columns = N (return_columns),
   .default_sort = "requested", .default_descending = TRUE,
@@ -118,7 +121,8 @@ static const AsListFilter stock_filters[] = {
 
 const AsListSpec as_stock_list = {
   .name = "stock", .table = "spare_parts",
-  .from = "spare_parts t LEFT JOIN product_models m ON m.id = t.model_id",
+  .from = "spare_parts t",
+  .joins = "LEFT JOIN product_models m ON m.id = t.model_id",
   .like_expr = "t.part_no || ' ' || t.name || ' ' || t.supplier",
   .flags_expr = "(SELECT coalesce(sum(quantity), 0) FROM stock k WHERE k.part_id = t.id)"
                 " <= t.reorder_point",
@@ -140,9 +144,10 @@ static const AsListColumn movement_columns[] = {
 
 const AsListSpec as_movements_list = {
   .name = "movements", .table = "stock_movements",
-  .from = "stock_movements t LEFT JOIN spare_parts p ON p.id = t.part_id"
-          " LEFT JOIN warehouses w ON w.id = t.warehouse_id"
-          " LEFT JOIN staff s ON s.id = t.staff_id",
+  .from = "stock_movements t",
+  .joins = "LEFT JOIN spare_parts p ON p.id = t.part_id"
+           " LEFT JOIN warehouses w ON w.id = t.warehouse_id"
+           " LEFT JOIN staff s ON s.id = t.staff_id",
   .like_expr = "p.part_no || ' ' || p.name",
   .columns = movement_columns, .n_columns = N (movement_columns),
   .default_sort = "at", .default_descending = TRUE,
@@ -161,7 +166,8 @@ static const AsListColumn tool_columns[] = {
 
 const AsListSpec as_tools_list = {
   .name = "tools", .table = "tools",
-  .from = "tools t LEFT JOIN staff s ON s.id = t.holder_id",
+  .from = "tools t",
+  .joins = "LEFT JOIN staff s ON s.id = t.holder_id",
   .like_expr = "t.tag || ' ' || t.description || ' ' || coalesce(s.name, '')",
   .columns = tool_columns, .n_columns = N (tool_columns),
   .default_sort = "tag",
@@ -183,9 +189,10 @@ static const AsListColumn survey_columns[] = {
 
 const AsListSpec as_surveys_list = {
   .name = "surveys", .table = "surveys",
-  .from = "surveys t LEFT JOIN repair_orders r ON r.id = t.repair_id"
-          " LEFT JOIN customers c ON c.id = r.customer_id"
-          " LEFT JOIN staff s ON s.id = r.technician_id",
+  .from = "surveys t",
+  .joins = "LEFT JOIN repair_orders r ON r.id = t.repair_id"
+           " LEFT JOIN customers c ON c.id = r.customer_id"
+           " LEFT JOIN staff s ON s.id = r.technician_id",
   .like_expr = "t.comments",
   .columns = survey_columns, .n_columns = N (survey_columns),
   .default_sort = "at", .default_descending = TRUE,
@@ -212,7 +219,8 @@ static const AsListFilter contract_filters[] = {
 
 const AsListSpec as_contracts_list = {
   .name = "contracts", .table = "contracts",
-  .from = "contracts t LEFT JOIN customers c ON c.id = t.customer_id",
+  .from = "contracts t",
+  .joins = "LEFT JOIN customers c ON c.id = t.customer_id",
   .like_expr = "c.name",
   .columns = contract_columns, .n_columns = N (contract_columns),
   .filters = contract_filters, .n_filters = N (contract_filters),
@@ -232,7 +240,8 @@ static const AsListColumn audit_columns[] = {
 
 const AsListSpec as_audit_list = {
   .name = "audit", .table = "audit_log",
-  .from = "audit_log t LEFT JOIN staff s ON s.id = t.actor_id",
+  .from = "audit_log t",
+  .joins = "LEFT JOIN staff s ON s.id = t.actor_id",
   .like_expr = "t.table_name || ' ' || t.details",
   .columns = audit_columns, .n_columns = N (audit_columns),
   .default_sort = "at", .default_descending = TRUE,

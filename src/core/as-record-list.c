@@ -86,25 +86,51 @@ append_order (AsRecordList *self,
 }
 
 static void
+append_from (AsRecordList *self,
+             GString      *sql,
+             gboolean      with_joins)
+{
+  g_string_append (sql, self->spec->from);
+  if (with_joins && self->spec->joins != NULL)
+    g_string_append_printf (sql, " %s", self->spec->joins);
+}
+
+/* Whether the LIKE expression reads a joined table ("c.name") rather than
+ * only the base table ("t.serial"), so that the joins are paid only then. */
+static gboolean
+like_reads_joins (const char *expr)
+{
+  for (const char *p = expr; p != NULL && *p && p[1]; p++)
+    {
+      gboolean starts_word = p == expr || !(g_ascii_isalnum (p[-1]) || p[-1] == '_');
+      if (starts_word && g_ascii_isalpha (*p) && p[1] == '.' && *p != 't')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
 build_queries (AsRecordList *self)
 {
   GString *count = g_string_new ("SELECT count(*) FROM ");
   GString *page = g_string_new ("SELECT t.id FROM ");
   GString *row = g_string_new ("SELECT ");
+  gboolean like_search = self->search != NULL && self->spec->fts_table == NULL &&
+                         like_reads_joins (self->spec->like_expr);
 
-  g_string_append (count, self->spec->from);
+  append_from (self, count, like_search);
   append_conditions (self, count);
 
-  g_string_append (page, self->spec->from);
+  append_from (self, page, like_search);
   append_conditions (self, page);
   append_order (self, page);
   g_string_append (page, " LIMIT ?1 OFFSET ?2");
 
   for (guint i = 0; i < self->spec->n_columns; i++)
     g_string_append_printf (row, "%s, ", self->spec->columns[i].expr);
-  g_string_append_printf (row, "%s FROM %s WHERE t.id = ?1",
-                          self->spec->flags_expr ? self->spec->flags_expr : "0",
-                          self->spec->from);
+  g_string_append_printf (row, "%s FROM ", self->spec->flags_expr ? self->spec->flags_expr : "0");
+  append_from (self, row, TRUE);
+  g_string_append (row, " WHERE t.id = ?1");
 
   g_free (self->count_sql);
   g_free (self->page_sql);

@@ -33,16 +33,20 @@ typedef struct
 {
   const char *key;
   const char *label;        /* N_() */
-  const char *where;        /* SQL condition on the list's tables */
+  const char *where;        /* SQL condition on the base table (alias t) only */
 } AsListFilter;
 
 /* Describes one list of the program. Every SQL fragment is a constant of the
- * program; values from the user are always bound. The base table's alias is t. */
+ * program; values from the user are always bound. The base table's alias is t.
+ * Counting and paging read the base table alone (joins cost seconds on a
+ * million rows), so sort expressions and filters name columns of t only;
+ * the joins are added for the shown rows and for a LIKE search. */
 typedef struct
 {
   const char         *name;
   const char         *table;        /* base table; its changes reload the list */
-  const char         *from;         /* "<table> t LEFT JOIN …" */
+  const char         *from;         /* "<table> t" */
+  const char         *joins;        /* "LEFT JOIN … ON … = t.…", or NULL */
   const char         *fts_table;    /* FTS5 table whose rowid is t.id, or NULL */
   const char         *like_expr;    /* searched with LIKE when there is no FTS */
   const char         *flags_expr;   /* integer for as_record_get_flags(), or NULL */

@@ -294,16 +294,11 @@ void
 as_application_set_actor (AsApplication *self,
                           gint64         staff_id)
 {
-  GtkWindow *window;
-
   g_return_if_fail (AS_IS_APPLICATION (self));
   g_return_if_fail (self->db != NULL);
 
   as_database_set_actor (self->db, staff_id);
   g_settings_set_int64 (self->settings, "acting-staff-id", staff_id);
-  window = get_main_window (self);
-  if (AS_IS_WINDOW (window))
-    as_window_update_actor (AS_WINDOW (window));
 }
 
 void

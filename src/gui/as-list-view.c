@@ -30,7 +30,7 @@ struct _AsListView
 
 G_DEFINE_FINAL_TYPE (AsListView, as_list_view, GTK_TYPE_WIDGET)
 
-enum { ACTIVATED, N_SIGNALS };
+enum { ACTIVATED, SELECTION_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 /* ---------------------------------------------------------------- helpers */
@@ -232,6 +232,12 @@ on_activate_cb (AsListView    *self,
 }
 
 static void
+on_selection_changed_cb (AsListView *self)
+{
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static void
 on_items_changed_cb (AsListView *self)
 {
   update_state (self);
@@ -244,9 +250,17 @@ as_list_view_dispose (GObject *object)
 {
   AsListView *self = AS_LIST_VIEW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), AS_TYPE_LIST_VIEW);
-  g_clear_object (&self->selection);
+  GtkWidget *child;
+
+  /* Forget the list first: tearing down the columns changes the view's
+   * sorter, which must not reach a list or widgets that are going away. */
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
   g_clear_object (&self->list);
+  gtk_widget_dispose_template (GTK_WIDGET (self), AS_TYPE_LIST_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
   G_OBJECT_CLASS (as_list_view_parent_class)->dispose (object);
 }
 
@@ -282,6 +296,15 @@ as_list_view_class_init (AsListViewClass *klass)
    */
   signals[ACTIVATED] = g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * AsListView::selection-changed:
+   *
+   * Emitted when another row, or none, is selected.
+   */
+  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/AfterSales/ui/as-list-view.ui");
@@ -333,14 +356,17 @@ as_list_view_set_list (AsListView   *self,
 
   if (self->list != NULL)
     g_signal_handlers_disconnect_by_data (self->list, self);
+  g_clear_object (&self->list);
   remove_columns (self);
-  g_set_object (&self->list, list);
+  self->list = g_object_ref (list);
   g_clear_object (&self->selection);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
 
   spec = as_record_list_get_spec (list);
   for (guint i = 0; i < spec->n_columns; i++)

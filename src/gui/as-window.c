@@ -17,6 +17,7 @@ struct _AsWindow
 
   GtkStack            *stack;
   GtkButton           *actor_button;
+  GtkLabel            *actor_label;
 
   AsDatabase          *db;
   GSettings           *settings;
@@ -133,6 +134,14 @@ on_visible_page_cb (AsWindow   *self,
     g_settings_set_string (self->settings, "last-page", name);
 }
 
+static void
+on_database_changed_cb (AsWindow   *self,
+                        const char *table)
+{
+  if (g_str_equal (table, "staff"))
+    as_window_update_actor (self);
+}
+
 /* ------------------------------------------------------------- overrides */
 
 static void
@@ -150,6 +159,11 @@ as_window_constructed (GObject *object)
   else
     as_window_show_page (self, last_page);
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (on_visible_page_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* The first staff member may be added, or renamed, at any time. */
+  g_signal_connect_object (self->db, "changed", G_CALLBACK (on_database_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->db, "actor-changed", G_CALLBACK (as_window_update_actor),
                            self, G_CONNECT_SWAPPED);
   as_window_update_actor (self);
 }
@@ -221,6 +235,7 @@ as_window_class_init (AsWindowClass *klass)
                                                "/org/example/AfterSales/ui/as-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AsWindow, actor_button);
+  gtk_widget_class_bind_template_child (widget_class, AsWindow, actor_label);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -298,6 +313,6 @@ as_window_update_actor (AsWindow *self)
 
   if (actor > 0)
     name = as_directory_get_label (self->db, as_directory_find_entity ("staff"), actor);
-  gtk_button_set_label (self->actor_button, name && *name ? name : _("Who are you?"));
+  gtk_label_set_text (self->actor_label, name && *name ? name : _("Who are you?"));
   gtk_widget_set_visible (GTK_WIDGET (self->actor_button), !as_database_is_empty (self->db));
 }
