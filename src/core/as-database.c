@@ -573,6 +573,31 @@ as_database_notify_changed (AsDatabase *self,
 }
 
 /**
+ * as_database_notify_all_changed:
+ *
+ * Tells every listener that every table changed, after another connection
+ * (a worker thread, say) has written to the file.
+ */
+void
+as_database_notify_all_changed (AsDatabase *self)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  g_return_if_fail (AS_IS_DATABASE (self));
+
+  stmt = as_database_prepare (self, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                    " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'",
+                              NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  for (guint i = 0; i < tables->len; i++)
+    g_signal_emit (self, signals[CHANGED], 0, g_ptr_array_index (tables, i));
+}
+
+/**
  * as_database_check:
  * @report: where to append what was found, one line per finding
  *

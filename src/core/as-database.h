@@ -68,6 +68,7 @@ gboolean      as_database_audit           (AsDatabase   *self,
 void          as_database_notify_changed  (AsDatabase   *self,
                                            const char   *table_name);
 
+void          as_database_notify_all_changed (AsDatabase *self);
 gboolean      as_database_check           (AsDatabase   *self,
                                            GString      *report);
 gboolean      as_database_backup          (AsDatabase   *self,
