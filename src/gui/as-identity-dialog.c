@@ -36,8 +36,8 @@ static const AsListColumn staff_columns[] = {
  * condition sits in the FROM so that the list view offers no filter to undo it. */
 static const AsListSpec active_staff_list = {
   .name = "active-staff", .table = "staff",
-  .from = "(SELECT * FROM staff WHERE active = 1) t"
-          " LEFT JOIN branches b ON b.id = t.branch_id",
+  .from = "(SELECT * FROM staff WHERE active = 1) t",
+  .joins = "LEFT JOIN branches b ON b.id = t.branch_id",
   .like_expr = "t.name",
   .columns = staff_columns, .n_columns = G_N_ELEMENTS (staff_columns),
   .default_sort = "name",
@@ -55,25 +55,6 @@ choose (AsIdentityDialog *self,
   gtk_window_close (GTK_WINDOW (self));
 }
 
-/* AsListView has no selection signal of its own; its column view's model
- * is the selection, so it is found among the view's descendants. */
-static GtkSelectionModel *
-find_selection (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkSelectionModel *model;
-
-      if (GTK_IS_COLUMN_VIEW (child))
-        return gtk_column_view_get_model (GTK_COLUMN_VIEW (child));
-      if ((model = find_selection (child)) != NULL)
-        return model;
-    }
-  return NULL;
-}
-
 static void
 update_continue (AsIdentityDialog *self)
 {
@@ -85,19 +66,14 @@ static void
 fill_list (AsIdentityDialog *self)
 {
   g_autoptr(AsRecordList) list = as_record_list_new (self->db, &active_staff_list);
-  GtkSelectionModel *selection;
 
   as_list_view_set_list (self->list_view, list);
   as_list_view_set_empty_text (self->list_view, _("No active staff members"),
                                _("Add the people who use the program in the Directory tab, "
                                  "then choose your name here."));
 
-  selection = find_selection (GTK_WIDGET (self->list_view));
-  if (selection != NULL)
-    g_signal_connect_object (selection, "selection-changed", G_CALLBACK (update_continue), self,
-                             G_CONNECT_SWAPPED);
-  else
-    g_warning ("The staff list has no selection to follow");
+  g_signal_connect_object (self->list_view, "selection-changed", G_CALLBACK (update_continue),
+                           self, G_CONNECT_SWAPPED);
   update_continue (self);
 }
 
