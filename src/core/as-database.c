@@ -411,7 +411,9 @@ as_database_step_done (AsDatabase    *self,
       return TRUE;
     }
 
-  if (extended == SQLITE_CONSTRAINT_FOREIGNKEY)
+  /* ON DELETE RESTRICT is reported as a trigger constraint, not a foreign key one. */
+  if (extended == SQLITE_CONSTRAINT_FOREIGNKEY ||
+      (extended == SQLITE_CONSTRAINT_TRIGGER && strstr (sqlite3_errmsg (self->db), "FOREIGN KEY")))
     g_set_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_IN_USE,
                  _("This record is still used elsewhere, or refers to a record that does not exist."));
   else if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY)

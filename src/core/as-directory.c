@@ -92,6 +92,11 @@ normalize_value (AsDatabase     *db,
     {
       if (field->required)
         return fail_field (error, field, _("this field is required."));
+      /* Text columns hold '' when empty; dates and references hold NULL. */
+      if (field->kind == AS_FIELD_INTEGER)
+        *value = g_strdup ("0");
+      else if (field->kind != AS_FIELD_DATE && field->kind != AS_FIELD_REFERENCE)
+        *value = g_steal_pointer (&text);
       return TRUE;
     }
 
