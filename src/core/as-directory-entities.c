@@ -21,7 +21,7 @@ static const AsField customer_fields[] = {
   { "address", N_("Address"), AS_FIELD_TEXT },
   { "phone", N_("Phone"), AS_FIELD_PHONE },
   { "email", N_("E-mail"), AS_FIELD_EMAIL },
-  { "zone", N_("Zone"), AS_FIELD_CHOICE, TRUE, .choices = zone_choices },
+  { "zone", N_("Zone"), AS_FIELD_CHOICE, TRUE, .choices = zone_choices, .default_value = "urban" },
   { "key_customer", N_("Key customer"), AS_FIELD_BOOL },
 };
 
@@ -59,7 +59,7 @@ static const AsField staff_fields[] = {
   { "email", N_("E-mail"), AS_FIELD_EMAIL },
   { "certificate", N_("Qualification certificate"), AS_FIELD_TEXT },
   { "certificate_expiry", N_("Certificate expires"), AS_FIELD_DATE },
-  { "active", N_("Active"), AS_FIELD_BOOL },
+  { "active", N_("Active"), AS_FIELD_BOOL, .default_value = "1" },
 };
 
 static const AsListColumn staff_columns[] = {
@@ -167,8 +167,8 @@ static const AsField model_fields[] = {
   { "code", N_("Code"), AS_FIELD_TEXT, TRUE, TRUE },
   { "name", N_("Name"), AS_FIELD_TEXT, TRUE },
   { "service_life_months", N_("Service life (months)"), AS_FIELD_INTEGER },
-  { "return_days", N_("Return window (days)"), AS_FIELD_INTEGER },
-  { "exchange_days", N_("Exchange window (days)"), AS_FIELD_INTEGER },
+  { "return_days", N_("Return window (days)"), AS_FIELD_INTEGER, .default_value = "7" },
+  { "exchange_days", N_("Exchange window (days)"), AS_FIELD_INTEGER, .default_value = "15" },
   { "return_conditions", N_("Return and exchange conditions"), AS_FIELD_LONG_TEXT },
 };
 
@@ -194,7 +194,8 @@ static const AsListSpec model_list = {
 static const AsField part_fields[] = {
   { "model_id", N_("Product model"), AS_FIELD_REFERENCE, TRUE, .reference = "product_models" },
   { "name", N_("Part"), AS_FIELD_TEXT, TRUE },
-  { "warranty_months", N_("Warranty (months)"), AS_FIELD_INTEGER, TRUE },
+  { "warranty_months", N_("Warranty (months)"), AS_FIELD_INTEGER, TRUE,
+    .default_value = "12" },
 };
 
 static const AsListColumn part_columns[] = {
@@ -245,22 +246,40 @@ static const AsListSpec unit_list = {
 
 static const AsEntity entities[] = {
   { "customers", N_("Customer"), N_("Customers"), "t.name",
-    customer_fields, N (customer_fields), &customer_list },
+    customer_fields, N (customer_fields), &customer_list, 0,
+    N_("New Customer"), N_("Edit Customer"), N_("No customers yet"),
+    N_("Add the first customer with the Add button (Ctrl+N).") },
   { "staff", N_("Staff member"), N_("Staff"), "t.name",
-    staff_fields, N (staff_fields), &staff_list, AS_ROLE_SUPERVISOR | AS_ROLE_BRANCH_MANAGER },
+    staff_fields, N (staff_fields), &staff_list, AS_ROLE_SUPERVISOR | AS_ROLE_BRANCH_MANAGER,
+    N_("New Staff Member"), N_("Edit Staff Member"), N_("No staff yet"),
+    N_("Add the people who use the program, with their roles, with the Add button (Ctrl+N).") },
   { "branches", N_("Branch"), N_("Branches"), "t.name",
-    branch_fields, N (branch_fields), &branch_list, AS_ROLE_SUPERVISOR | AS_ROLE_BRANCH_MANAGER },
+    branch_fields, N (branch_fields), &branch_list, AS_ROLE_SUPERVISOR | AS_ROLE_BRANCH_MANAGER,
+    N_("New Branch"), N_("Edit Branch"), N_("No branches yet"),
+    N_("Add the service centre and its branches with the Add button (Ctrl+N).") },
   { "departments", N_("Department"), N_("Departments"), "t.name",
     department_fields, N (department_fields), &department_list,
-    AS_ROLE_SUPERVISOR | AS_ROLE_BRANCH_MANAGER },
+    AS_ROLE_SUPERVISOR | AS_ROLE_BRANCH_MANAGER,
+    N_("New Department"), N_("Edit Department"), N_("No departments yet"),
+    N_("Add the departments that complaints are routed to with the Add button (Ctrl+N).") },
   { "providers", N_("Service provider"), N_("Service providers"), "t.name",
-    provider_fields, N (provider_fields), &provider_list },
+    provider_fields, N (provider_fields), &provider_list, 0,
+    N_("New Service Provider"), N_("Edit Service Provider"), N_("No service providers yet"),
+    N_("Add the contracted providers that may take on repairs with the Add button (Ctrl+N).") },
   { "product_models", N_("Product model"), N_("Product models"), "t.code || ' ' || t.name",
-    model_fields, N (model_fields), &model_list },
+    model_fields, N (model_fields), &model_list, 0,
+    N_("New Product Model"), N_("Edit Product Model"), N_("No product models yet"),
+    N_("Add the first product model, with its return and exchange windows, with the Add "
+       "button (Ctrl+N).") },
   { "model_parts", N_("Model part"), N_("Model parts"), "t.name",
-    part_fields, N (part_fields), &part_list },
+    part_fields, N (part_fields), &part_list, 0,
+    N_("New Model Part"), N_("Edit Model Part"), N_("No model parts yet"),
+    N_("Add the parts of each product model and their warranty with the Add button (Ctrl+N).") },
   { "units", N_("Unit sold"), N_("Units sold"), "t.serial",
-    unit_fields, N (unit_fields), &unit_list },
+    unit_fields, N (unit_fields), &unit_list, 0,
+    N_("New Unit Sold"), N_("Edit Unit Sold"), N_("No units sold yet"),
+    N_("Add the first unit sold, with its serial number and sale date, with the Add button "
+       "(Ctrl+N).") },
 };
 
 /**

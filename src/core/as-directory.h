@@ -30,6 +30,7 @@ typedef struct
   gboolean            unique;
   const char         *reference;   /* entity name, for AS_FIELD_REFERENCE */
   const char *const  *choices;     /* NULL-terminated codes, for AS_FIELD_CHOICE */
+  const char         *default_value; /* a new record's value, as the schema's DEFAULT */
 } AsField;
 
 /* A kind of shared record kept in the Directory. */
@@ -43,6 +44,11 @@ typedef struct
   guint             n_fields;
   const AsListSpec *list;
   guint             editor_roles;  /* AsRole mask allowed to edit; 0 = everyone */
+  /* Whole phrases, so that translators can give each its grammatical gender. */
+  const char       *new_title;     /* N_("New Customer") */
+  const char       *edit_title;    /* N_("Edit Customer") */
+  const char       *empty_title;   /* N_() shown on an empty list */
+  const char       *empty_description;
 } AsEntity;
 
 const AsEntity *as_directory_get_entities     (guint            *n_entities);

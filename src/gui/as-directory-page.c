@@ -32,33 +32,6 @@ struct _AsDirectoryPage
 
 G_DEFINE_FINAL_TYPE (AsDirectoryPage, as_directory_page, AS_TYPE_PAGE)
 
-/* What an empty list tells the person to do, per entity. */
-static const struct
-{
-  const char *entity;
-  const char *title;
-  const char *description;
-} empty_texts[] = {
-  { "customers", N_("No customers yet"),
-    N_("Add the first customer with the Add button (Ctrl+N).") },
-  { "staff", N_("No staff yet"),
-    N_("Add the people who use the program, with their roles, with the Add button (Ctrl+N).") },
-  { "branches", N_("No branches yet"),
-    N_("Add the service centre and its branches with the Add button (Ctrl+N).") },
-  { "departments", N_("No departments yet"),
-    N_("Add the departments that complaints are routed to with the Add button (Ctrl+N).") },
-  { "providers", N_("No service providers yet"),
-    N_("Add the contracted providers that may take on repairs with the Add button (Ctrl+N).") },
-  { "product_models", N_("No product models yet"),
-    N_("Add the first product model, with its return and exchange windows, with the Add "
-       "button (Ctrl+N).") },
-  { "model_parts", N_("No model parts yet"),
-    N_("Add the parts of each product model and their warranty with the Add button (Ctrl+N).") },
-  { "units", N_("No units sold yet"),
-    N_("Add the first unit sold, with its serial number and sale date, with the Add button "
-       "(Ctrl+N).") },
-};
-
 /* ---------------------------------------------------------------- helpers */
 
 static EntityView *
@@ -94,21 +67,6 @@ get_parent_window (AsDirectoryPage *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-set_empty_text (AsListView     *view,
-                const AsEntity *entity)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (empty_texts); i++)
-    if (g_str_equal (empty_texts[i].entity, entity->name))
-      {
-        as_list_view_set_empty_text (view, _(empty_texts[i].title),
-                                     _(empty_texts[i].description));
-        return;
-      }
-  as_list_view_set_empty_text (view, _("Nothing here yet"),
-                               _("Add the first record with the Add button (Ctrl+N)."));
 }
 
 /* Returns: (transfer full) (nullable): why the person using the program may
@@ -343,7 +301,8 @@ add_entity_view (AsDirectoryPage *self,
   EntityView view = { entity, AS_LIST_VIEW (as_list_view_new ()) };
 
   as_list_view_set_list (view.view, list);
-  set_empty_text (view.view, entity);
+  as_list_view_set_empty_text (view.view, _(entity->empty_title),
+                               _(entity->empty_description));
 
   view.add_button = create_tool_button ("list-add-symbolic", _("Add"), "directory.add");
   view.edit_button = create_tool_button ("document-edit-symbolic", _("Edit"), "directory.edit");

@@ -47,39 +47,6 @@ G_DEFINE_FINAL_TYPE (AsRecordEditor, as_record_editor, GTK_TYPE_WINDOW)
 enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-/* Window titles per entity, whole so that translators can give each its
- * grammatical gender ("Nuevo cliente", "Nueva sucursal"). */
-static const struct
-{
-  const char *entity;
-  const char *new_title;
-  const char *edit_title;
-} entity_titles[] = {
-  { "customers", N_("New Customer"), N_("Edit Customer") },
-  { "staff", N_("New Staff Member"), N_("Edit Staff Member") },
-  { "branches", N_("New Branch"), N_("Edit Branch") },
-  { "departments", N_("New Department"), N_("Edit Department") },
-  { "providers", N_("New Service Provider"), N_("Edit Service Provider") },
-  { "product_models", N_("New Product Model"), N_("Edit Product Model") },
-  { "model_parts", N_("New Model Part"), N_("Edit Model Part") },
-  { "units", N_("New Unit Sold"), N_("Edit Unit Sold") },
-};
-
-/* Values a new record starts with. They mirror the schema's DEFAULTs, which
- * the GUI cannot read without SQL. */
-static const struct
-{
-  const char *entity;
-  const char *column;
-  const char *value;
-} new_defaults[] = {
-  { "customers", "zone", "urban" },
-  { "staff", "active", "1" },
-  { "product_models", "return_days", "7" },
-  { "product_models", "exchange_days", "15" },
-  { "model_parts", "warranty_months", "12" },
-};
-
 /* ------------------------------------------------------------ mnemonics */
 
 static void
@@ -387,16 +354,6 @@ collect_values (AsRecordEditor *self)
   return values;
 }
 
-static const char *
-get_new_default (const AsEntity *entity,
-                 const AsField  *field)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (new_defaults); i++)
-    if (g_str_equal (new_defaults[i].entity, entity->name) &&
-        g_str_equal (new_defaults[i].column, field->column))
-      return new_defaults[i].value;
-  return NULL;
-}
 
 /* ----------------------------------------------------------------- form */
 
@@ -555,7 +512,7 @@ load_defaults (AsRecordEditor *self)
   for (guint i = 0; i < self->rows->len; i++)
     {
       const FieldRow *row = &g_array_index (self->rows, FieldRow, i);
-      row_set_value (row, get_new_default (self->entity, row->field));
+      row_set_value (row, row->field->default_value);
     }
 }
 
@@ -582,14 +539,8 @@ load_record (AsRecordEditor *self)
 static void
 update_title (AsRecordEditor *self)
 {
-  const char *title = NULL;
+  const char *title = _(self->id > 0 ? self->entity->edit_title : self->entity->new_title);
   g_autofree char *label = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (entity_titles); i++)
-    if (g_str_equal (entity_titles[i].entity, self->entity->name))
-      title = _(self->id > 0 ? entity_titles[i].edit_title : entity_titles[i].new_title);
-  if (title == NULL)
-    title = _(self->entity->singular);
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   gtk_label_set_text (self->title_label, title);
