@@ -141,6 +141,7 @@ add_column (AsListView         *self,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
+  int width_chars;
 
   g_object_set_data (G_OBJECT (factory), "list-view", self);
   g_object_set_data (G_OBJECT (factory), "column-index", GUINT_TO_POINTER (index));
@@ -149,7 +150,9 @@ add_column (AsListView         *self,
 
   column = gtk_column_view_column_new (_(spec_column->title), factory);
   gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_column_set_fixed_width (column, MAX (spec_column->width_chars, 4) * 9 + 16);
+  /* Wide enough for the heading, in the language shown, and the sort arrow. */
+  width_chars = MAX (spec_column->width_chars, (int) g_utf8_strlen (_(spec_column->title), -1) + 2);
+  gtk_column_view_column_set_fixed_width (column, width_chars * 8 + 16);
   if (spec_column->sort_expr != NULL)
     {
       GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, column, NULL));
