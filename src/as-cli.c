@@ -48,8 +48,9 @@ as_cli_get_option_entries (AsCliOptions *options)
 gboolean
 as_cli_wants_command (const AsCliOptions *options)
 {
+  /* --seed alone is a mistake that as_cli_run() reports, not a window to open. */
   return options->version || options->check || options->backup != NULL ||
-         options->generate_demo != NULL;
+         options->generate_demo != NULL || options->seed != NULL;
 }
 
 static gboolean

@@ -121,6 +121,28 @@ inspect_file_header (const char  *path,
   return TRUE;
 }
 
+/* Opens @path read-only without creating anything beside it. Without a
+ * write-ahead log the file alone is the whole database, so it is opened as
+ * immutable and SQLite makes no -shm file; with one, the log must be read. */
+static int
+open_for_inspection (const char  *path,
+                     sqlite3    **out_db)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf wal_stat;
+  g_autofree char *uri = NULL;
+  g_autofree char *immutable = NULL;
+
+  if (g_stat (wal, &wal_stat) == 0 && wal_stat.st_size > 0)
+    return sqlite3_open_v2 (path, out_db, SQLITE_OPEN_READONLY, NULL);
+
+  uri = g_filename_to_uri (path, NULL, NULL);
+  if (uri == NULL)
+    return SQLITE_CANTOPEN;
+  immutable = g_strconcat (uri, "?immutable=1", NULL);
+  return sqlite3_open_v2 (immutable, out_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+}
+
 /* Opens read-only and decides whether the file is ours and understood. */
 static gboolean
 inspect_existing_database (const char  *path,
@@ -134,7 +156,7 @@ inspect_existing_database (const char  *path,
   int rc;
 
   *out_needs_setup = FALSE;
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  rc = open_for_inspection (path, &db);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
                              "SELECT (SELECT application_id FROM pragma_application_id),"
@@ -295,12 +317,18 @@ as_database_open (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  /* An absolute name is never taken for an SQLite "file:" URI. */
-  absolute = g_canonicalize_filename (path, NULL);
-  if (!inspect_file_header (absolute, &is_new, error))
-    return NULL;
-  if (!is_new && !inspect_existing_database (absolute, &needs_setup, error))
-    return NULL;
+  /* An absolute name is never taken for an SQLite "file:" URI. An in-memory
+   * database, for tests, has no file to inspect. */
+  if (g_str_equal (path, ":memory:"))
+    absolute = g_strdup (path);
+  else
+    {
+      absolute = g_canonicalize_filename (path, NULL);
+      if (!inspect_file_header (absolute, &is_new, error))
+        return NULL;
+      if (!is_new && !inspect_existing_database (absolute, &needs_setup, error))
+        return NULL;
+    }
 
   self = g_object_new (AS_TYPE_DATABASE, NULL);
   self->path = g_steal_pointer (&absolute);

@@ -16,6 +16,7 @@ struct _AsRecordList
   GObject           parent_instance;
   AsDatabase       *db;
   const AsListSpec *spec;
+  GStrv             watched;        /* tables whose changes reload the list */
 
   const AsListColumn *sort_column;
   gboolean          descending;
@@ -295,6 +296,29 @@ make_like_pattern (const char *text)
   return g_string_free (pattern, FALSE);
 }
 
+/* The base table and every table joined in, whose names the rows show. */
+static GStrv
+find_watched_tables (const AsListSpec *spec)
+{
+  g_autoptr(GStrvBuilder) tables = g_strv_builder_new ();
+  const char *p = spec->joins;
+
+  g_strv_builder_add (tables, spec->table);
+  while (p != NULL && (p = strstr (p, "JOIN ")) != NULL)
+    {
+      const char *name = p + strlen ("JOIN ");
+      const char *end = name;
+      g_autofree char *table = NULL;
+
+      while (g_ascii_isalnum (*end) || *end == '_')
+        end++;
+      table = g_strndup (name, end - name);
+      g_strv_builder_add (tables, table);
+      p = end;
+    }
+  return g_strv_builder_end (tables);
+}
+
 /* ------------------------------------------------------------- callbacks */
 
 static void
@@ -302,7 +326,7 @@ on_database_changed_cb (AsRecordList *self,
                         const char   *table,
                         AsDatabase   *db)
 {
-  if (g_strcmp0 (table, self->spec->table) == 0)
+  if (g_strv_contains ((const char * const *) self->watched, table))
     as_record_list_reload (self);
 }
 
@@ -366,6 +390,7 @@ as_record_list_finalize (GObject *object)
 
   drop_pages (self);
   g_hash_table_unref (self->pages);
+  g_strfreev (self->watched);
   g_free (self->search);
   g_free (self->count_sql);
   g_free (self->page_sql);
@@ -409,6 +434,7 @@ as_record_list_new (AsDatabase       *db,
   self = g_object_new (AS_TYPE_RECORD_LIST, NULL);
   self->db = g_object_ref (db);
   self->spec = spec;
+  self->watched = find_watched_tables (spec);
   self->sort_column = find_column (spec, spec->default_sort);
   self->descending = spec->default_descending;
   g_signal_connect_object (db, "changed", G_CALLBACK (on_database_changed_cb), self,

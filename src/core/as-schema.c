@@ -75,6 +75,7 @@ static const char migration_1[] =
   "  retailer TEXT NOT NULL DEFAULT '');"
   "CREATE INDEX units_customer ON units (customer_id);"
   "CREATE INDEX units_model ON units (model_id);"
+  "CREATE INDEX units_sale_date ON units (sale_date);"
 
   "CREATE TABLE contracts ("
   "  id INTEGER PRIMARY KEY,"
@@ -224,6 +225,7 @@ static const char migration_1[] =
   "  action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete', 'generate')),"
   "  details TEXT NOT NULL DEFAULT '');"
   "CREATE INDEX audit_log_row ON audit_log (table_name, row_id);"
+  "CREATE INDEX audit_log_at ON audit_log (at);"
 
   /* Free-text search. Regular FTS5 tables keyed by the row id, kept in step by triggers. */
   "CREATE VIRTUAL TABLE repair_fts USING fts5 (customer, serial, fault,"
