@@ -489,10 +489,12 @@ tokenize (const char *text)
   return g_strv_builder_end (builder);
 }
 
-/* A typed word is a phrase of tokens; the last one may be a prefix. */
+/* A typed word is a phrase of tokens; the last one may be a prefix when the
+ * typed word has more than one letter (a single letter matches whole words). */
 static gboolean
-phrase_in (GStrv phrase,
-           GStrv tokens)
+phrase_in (GStrv    phrase,
+           GStrv    tokens,
+           gboolean prefix)
 {
   guint n = g_strv_length (phrase);
 
@@ -502,8 +504,8 @@ phrase_in (GStrv phrase,
       for (j = 0; j < n && tokens[i + j] != NULL; j++)
         {
           gboolean last = j == n - 1;
-          if (last ? !g_str_has_prefix (tokens[i + j], phrase[j])
-                   : !g_str_equal (tokens[i + j], phrase[j]))
+          if (last && prefix ? !g_str_has_prefix (tokens[i + j], phrase[j])
+                             : !g_str_equal (tokens[i + j], phrase[j]))
             break;
         }
       if (j == n)
@@ -527,10 +529,13 @@ search_matches (const Repair *r,
   for (guint i = 0; words[i] != NULL; i++)
     {
       g_auto(GStrv) phrase = tokenize (words[i]);
+      gboolean prefix = g_utf8_strlen (words[i], -1) > 1;
+
       if (phrase[0] == NULL)
         continue;  /* punctuation only: ignored */
       *any_token = TRUE;
-      if (!phrase_in (phrase, name) && !phrase_in (phrase, serial) && !phrase_in (phrase, fault))
+      if (!phrase_in (phrase, name, prefix) && !phrase_in (phrase, serial, prefix) &&
+          !phrase_in (phrase, fault, prefix))
         return FALSE;
     }
   return TRUE;

@@ -10,6 +10,8 @@
 #include "as-record-list.h"
 
 #define MAX_CACHED_PAGES 12
+/* Above this many full-text matches, walking the sort index beats sorting them. */
+#define MANY_MATCHES     20000
 
 struct _AsRecordList
 {
@@ -52,7 +54,8 @@ find_column (const AsListSpec *spec,
 
 static void
 append_conditions (AsRecordList *self,
-                   GString      *sql)
+                   GString      *sql,
+                   gboolean      probe_matches)
 {
   const char *joiner = " WHERE ";
 
@@ -61,9 +64,13 @@ append_conditions (AsRecordList *self,
       g_string_append_printf (sql, "%s(%s)", joiner, self->filter->where);
       joiner = " AND ";
     }
+  /* "+t.id" keeps SQLite from fetching the matches by id and sorting them:
+   * it walks the sort column's index instead and probes each row, which is
+   * what a search matching half the table needs. */
   if (self->search != NULL && self->spec->fts_table != NULL)
-    g_string_append_printf (sql, "%st.id IN (SELECT rowid FROM %s WHERE %s MATCH ?3)",
-                            joiner, self->spec->fts_table, self->spec->fts_table);
+    g_string_append_printf (sql, "%s%st.id IN (SELECT rowid FROM %s WHERE %s MATCH ?3)",
+                            joiner, probe_matches ? "+" : "",
+                            self->spec->fts_table, self->spec->fts_table);
   else if (self->search != NULL && self->spec->like_expr != NULL)
     g_string_append_printf (sql, "%s(%s) LIKE ?3 ESCAPE '\\'", joiner, self->spec->like_expr);
 }
@@ -110,35 +117,49 @@ like_reads_joins (const char *expr)
   return FALSE;
 }
 
-static void
-build_queries (AsRecordList *self)
+static char *
+build_count_query (AsRecordList *self,
+                   gboolean      like_search)
 {
   GString *count = g_string_new ("SELECT count(*) FROM ");
-  GString *page = g_string_new ("SELECT t.id FROM ");
-  GString *row = g_string_new ("SELECT ");
-  gboolean like_search = self->search != NULL && self->spec->fts_table == NULL &&
-                         like_reads_joins (self->spec->like_expr);
 
+  /* Without a filter, the full-text index alone knows how many rows match. */
+  if (self->search != NULL && self->spec->fts_table != NULL && self->filter == NULL)
+    {
+      g_string_append_printf (count, "%s WHERE %s MATCH ?3",
+                              self->spec->fts_table, self->spec->fts_table);
+      return g_string_free (count, FALSE);
+    }
   append_from (self, count, like_search);
-  append_conditions (self, count);
+  append_conditions (self, count, FALSE);
+  return g_string_free (count, FALSE);
+}
+
+static char *
+build_page_query (AsRecordList *self,
+                  gboolean      like_search,
+                  gboolean      many_matches)
+{
+  GString *page = g_string_new ("SELECT t.id FROM ");
 
   append_from (self, page, like_search);
-  append_conditions (self, page);
+  append_conditions (self, page, many_matches);
   append_order (self, page);
   g_string_append (page, " LIMIT ?1 OFFSET ?2");
+  return g_string_free (page, FALSE);
+}
+
+static char *
+build_row_query (AsRecordList *self)
+{
+  GString *row = g_string_new ("SELECT ");
 
   for (guint i = 0; i < self->spec->n_columns; i++)
     g_string_append_printf (row, "%s, ", self->spec->columns[i].expr);
   g_string_append_printf (row, "%s FROM ", self->spec->flags_expr ? self->spec->flags_expr : "0");
   append_from (self, row, TRUE);
   g_string_append (row, " WHERE t.id = ?1");
-
-  g_free (self->count_sql);
-  g_free (self->page_sql);
-  g_free (self->row_sql);
-  self->count_sql = g_string_free (count, FALSE);
-  self->page_sql = g_string_free (page, FALSE);
-  self->row_sql = g_string_free (row, FALSE);
+  return g_string_free (row, FALSE);
 }
 
 static void
@@ -163,6 +184,25 @@ count_rows (AsRecordList *self)
     n = (guint) sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return n;
+}
+
+/* Builds the queries for the current sort, filter and search and counts the
+ * rows. How the page query reaches full-text matches depends on how many
+ * there are, so the count comes first. */
+static void
+requery (AsRecordList *self)
+{
+  gboolean like_search = self->search != NULL && self->spec->fts_table == NULL &&
+                         like_reads_joins (self->spec->like_expr);
+
+  g_free (self->count_sql);
+  self->count_sql = build_count_query (self, like_search);
+  self->n_items = count_rows (self);
+
+  g_free (self->page_sql);
+  self->page_sql = build_page_query (self, like_search, self->n_items > MANY_MATCHES);
+  if (self->row_sql == NULL)
+    self->row_sql = build_row_query (self);
 }
 
 static AsRecord *
@@ -265,7 +305,10 @@ make_fts_query (const char *text)
         continue;
       quoteless = g_strsplit (words[i], "\"", -1);
       escaped = g_strjoinv ("\"\"", quoteless);
-      g_string_append_printf (query, "%s\"%s\"*", query->len ? " " : "", escaped);
+      /* A single letter as a prefix matches half a large table and says
+       * little; it is taken as a whole word, prefixes start at two letters. */
+      g_string_append_printf (query, "%s\"%s\"%s", query->len ? " " : "", escaped,
+                              g_utf8_strlen (words[i], -1) > 1 ? "*" : "");
     }
   if (query->len == 0)
     {
@@ -439,8 +482,7 @@ as_record_list_new (AsDatabase       *db,
   self->descending = spec->default_descending;
   g_signal_connect_object (db, "changed", G_CALLBACK (on_database_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  build_queries (self);
-  self->n_items = count_rows (self);
+  requery (self);
   return self;
 }
 
@@ -478,8 +520,7 @@ as_record_list_reload (AsRecordList *self)
 
   old_n = self->n_items;
   drop_pages (self);
-  build_queries (self);
-  self->n_items = count_rows (self);
+  requery (self);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
 }
 
