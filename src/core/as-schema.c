@@ -275,9 +275,116 @@ static const char migration_1[] =
   "  DELETE FROM complaint_fts WHERE rowid = old.id;"
   "END;";
 
+/* Version 2: the maintenance service (repairs issue): working calendar, fee
+ * schedule, warranty promotions, the repair's steps from call to signature,
+ * charge lines, invoice requests, contract renewals and daily sign-offs. */
+static const char migration_2[] =
+  "CREATE TABLE settings ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL) WITHOUT ROWID;"
+  "INSERT INTO settings (key, value) VALUES"
+  "  ('fee.labour_per_hour_cents', '3500'),"
+  "  ('fee.call_out_cents', '2500'),"
+  "  ('fee.transport_cents', '1500'),"
+  "  ('sla.urban_hours', '6'),"
+  "  ('sla.suburban_hours', '7');"
+
+  /* ISO weekdays, 1 = Monday; a day without a row is not worked. */
+  "CREATE TABLE working_hours ("
+  "  weekday INTEGER PRIMARY KEY CHECK (weekday BETWEEN 1 AND 7),"
+  "  start_minute INTEGER NOT NULL,"
+  "  end_minute INTEGER NOT NULL,"
+  "  CHECK (start_minute >= 0 AND start_minute < end_minute AND end_minute <= 1440));"
+  "INSERT INTO working_hours (weekday, start_minute, end_minute) VALUES"
+  "  (1, 480, 1080), (2, 480, 1080), (3, 480, 1080), (4, 480, 1080), (5, 480, 1080),"
+  "  (6, 540, 780);"
+  "CREATE TABLE holidays ("
+  "  date TEXT PRIMARY KEY,"
+  "  name TEXT NOT NULL DEFAULT '') WITHOUT ROWID;"
+
+  "CREATE TABLE warranty_promotions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  model_id INTEGER NOT NULL REFERENCES product_models (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  sold_from TEXT NOT NULL,"
+  "  sold_to TEXT NOT NULL,"
+  "  extra_months INTEGER NOT NULL CHECK (extra_months > 0),"
+  "  CHECK (sold_to >= sold_from));"
+  "CREATE INDEX warranty_promotions_model ON warranty_promotions (model_id);"
+
+  "ALTER TABLE repair_orders ADD COLUMN arrival_deadline TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN assessment TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE repair_orders ADD COLUMN dispatched_at TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN dispatched_by INTEGER REFERENCES staff (id);"
+  "ALTER TABLE repair_orders ADD COLUMN bring_tools TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE repair_orders ADD COLUMN bring_parts TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE repair_orders ADD COLUMN arrived_at TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN handling TEXT"
+  "  CHECK (handling IS NULL OR handling IN ('on_site', 'taken_back'));"
+  "ALTER TABLE repair_orders ADD COLUMN goods_in_at TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN goods_out_at TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN receipt_voided_at TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN work_done TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE repair_orders ADD COLUMN inspected_by INTEGER REFERENCES staff (id);"
+  "ALTER TABLE repair_orders ADD COLUMN inspected_at TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN inspection_notes TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE repair_orders ADD COLUMN signed_by TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN signed_at TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN fee_quoted_cents INTEGER;"
+  "ALTER TABLE repair_orders ADD COLUMN fee_accepted_at TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN escalated_at TEXT;"
+  "ALTER TABLE repair_orders ADD COLUMN escalation_reason TEXT NOT NULL DEFAULT '';"
+  "CREATE INDEX repair_orders_deadline ON repair_orders (arrival_deadline)"
+  "  WHERE status = 'received' OR status = 'dispatched';"
+  "CREATE INDEX repair_orders_closed ON repair_orders (closed_at);"
+
+  /* Each line carries its own service category: parts of one product have
+   * different warranties and are charged separately. */
+  "CREATE TABLE repair_charges ("
+  "  id INTEGER PRIMARY KEY,"
+  "  repair_id INTEGER NOT NULL REFERENCES repair_orders (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('labour', 'call_out', 'transport', 'part', 'other')),"
+  "  description TEXT NOT NULL,"
+  "  category TEXT NOT NULL CHECK (category IN ('free', 'contract', 'paid', 'internal')),"
+  "  quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity > 0),"
+  "  unit_price_cents INTEGER NOT NULL DEFAULT 0 CHECK (unit_price_cents >= 0),"
+  "  model_part_id INTEGER REFERENCES model_parts (id) ON DELETE SET NULL);"
+  "CREATE INDEX repair_charges_repair ON repair_charges (repair_id);"
+
+  "CREATE TABLE repair_events ("
+  "  id INTEGER PRIMARY KEY,"
+  "  repair_id INTEGER NOT NULL REFERENCES repair_orders (id) ON DELETE CASCADE,"
+  "  at TEXT NOT NULL,"
+  "  staff_id INTEGER REFERENCES staff (id),"
+  "  status TEXT NOT NULL,"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX repair_events_repair ON repair_events (repair_id, at);"
+
+  "CREATE TABLE invoice_requests ("
+  "  id INTEGER PRIMARY KEY,"
+  "  repair_id INTEGER NOT NULL UNIQUE REFERENCES repair_orders (id) ON DELETE RESTRICT,"
+  "  created_at TEXT NOT NULL,"
+  "  total_cents INTEGER NOT NULL CHECK (total_cents >= 0),"
+  "  settlement TEXT NOT NULL CHECK (settlement IN ('on_the_spot', 'invoice')),"
+  "  status TEXT NOT NULL DEFAULT 'pending');"
+
+  "ALTER TABLE contracts ADD COLUMN notice_sent_at TEXT;"
+  "ALTER TABLE contracts ADD COLUMN renewal TEXT"
+  "  CHECK (renewal IS NULL OR renewal IN ('renewed', 'refused'));"
+  "ALTER TABLE contracts ADD COLUMN renewal_note TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE contracts ADD COLUMN renewed_by_id INTEGER REFERENCES contracts (id);"
+
+  "CREATE TABLE daily_signoffs ("
+  "  branch_id INTEGER NOT NULL REFERENCES branches (id) ON DELETE RESTRICT,"
+  "  date TEXT NOT NULL,"
+  "  signed_by INTEGER NOT NULL REFERENCES staff (id),"
+  "  signed_at TEXT NOT NULL,"
+  "  PRIMARY KEY (branch_id, date)) WITHOUT ROWID;";
+
 static const char *const migrations[] = {
   NULL,
   migration_1,
+  migration_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == AS_SCHEMA_VERSION + 1);
