@@ -24,7 +24,7 @@ typedef enum
 typedef struct
 {
   const char         *column;
-  const char         *label;       /* N_() */
+  const char         *label;       /* marked for translation */
   AsFieldKind         kind;
   gboolean            required;
   gboolean            unique;
@@ -37,17 +37,17 @@ typedef struct
 typedef struct
 {
   const char       *name;          /* table name */
-  const char       *singular;      /* N_() */
-  const char       *plural;        /* N_() */
+  const char       *singular;      /* marked for translation */
+  const char       *plural;        /* marked for translation */
   const char       *label_expr;    /* SQL naming one row, on alias t */
   const AsField    *fields;
   guint             n_fields;
   const AsListSpec *list;
   guint             editor_roles;  /* AsRole mask allowed to edit; 0 = everyone */
   /* Whole phrases, so that translators can give each its grammatical gender. */
-  const char       *new_title;     /* N_("New Customer") */
-  const char       *edit_title;    /* N_("Edit Customer") */
-  const char       *empty_title;   /* N_() shown on an empty list */
+  const char       *new_title;     /* marked for translation: "New Customer" */
+  const char       *edit_title;    /* marked for translation: "Edit Customer" */
+  const char       *empty_title;   /* marked for translation, shown on an empty list */
   const char       *empty_description;
 } AsEntity;
 

@@ -121,6 +121,27 @@ find_action (GtkWidget  *widget,
     as_page_focus_search (AS_PAGE (page));
 }
 
+/* Alt+1 … Alt+7 go to the tabs in order. They are application accelerators
+ * rather than key bindings of the window, so that no focused widget (the
+ * Directory's sidebar, a list) can swallow them. */
+static void
+set_page_accels (AsWindow *self)
+{
+  static const char *const pages[] = {
+    "dashboard", "complaints", "repairs", "warehouse", "tools", "surveys", "directory"
+  };
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (guint i = 0; app != NULL && i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.show-page::%s", pages[i]);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
+      const char *accels[] = { accel, NULL };
+
+      gtk_application_set_accels_for_action (app, action, accels);
+    }
+}
+
 /* ------------------------------------------------------------- callbacks */
 
 static void
@@ -153,6 +174,7 @@ as_window_constructed (GObject *object)
   G_OBJECT_CLASS (as_window_parent_class)->constructed (object);
 
   add_pages (self);
+  set_page_accels (self);
   last_page = g_settings_get_string (self->settings, "last-page");
   if (as_database_is_empty (self->db) || gtk_stack_get_child_by_name (self->stack, last_page) == NULL)
     as_window_show_page (self, "dashboard");
@@ -240,15 +262,6 @@ as_window_class_init (AsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
-
-  {
-    static const char *const pages[] = {
-      "dashboard", "complaints", "repairs", "warehouse", "tools", "surveys", "directory"
-    };
-    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                           "win.show-page", "s", pages[i]);
-  }
 
   g_type_ensure (AS_TYPE_AREA_PAGE);
 }
