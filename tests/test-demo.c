@@ -6,6 +6,7 @@
 
 #include "as-database.h"
 #include "as-demo.h"
+#include "as-demo-private.h"
 
 #define N_REPAIRS 2000
 #define SEED      42

@@ -17,22 +17,12 @@ G_BEGIN_DECLS
 typedef void (*AsDemoProgress) (double   fraction,
                                 gpointer user_data);
 
-gboolean as_demo_generate     (AsDatabase      *db,
-                               guint            n_repairs,
-                               guint64          seed,
-                               AsDemoProgress   progress,
-                               gpointer         user_data,
-                               GCancellable    *cancellable,
-                               GError         **error);
-
-/* For tests: as_demo_generate() with a fixed reference moment instead of now. */
-gboolean _as_demo_generate_at (AsDatabase      *db,
-                               guint            n_repairs,
-                               guint64          seed,
-                               GDateTime       *now,
-                               AsDemoProgress   progress,
-                               gpointer         user_data,
-                               GCancellable    *cancellable,
-                               GError         **error);
+gboolean as_demo_generate (AsDatabase      *db,
+                           guint            n_repairs,
+                           guint64          seed,
+                           AsDemoProgress   progress,
+                           gpointer         user_data,
+                           GCancellable    *cancellable,
+                           GError         **error);
 
 G_END_DECLS

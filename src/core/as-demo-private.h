@@ -1,0 +1,345 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The demo generator's shared state, random numbers, row binding and cross-file internals. */
+#pragma once
+
+#include "as-demo.h"
+#include "as-demo-data-private.h"
+
+G_BEGIN_DECLS
+
+#define DAY           86400
+#define HOUR          3600
+#define NEVER         G_MAXINT64
+
+/* ------------------------------------------------------------ structs */
+
+enum
+{
+  T_BRANCHES, T_DEPARTMENTS, T_STAFF, T_PROVIDERS, T_MODELS, T_MODEL_PARTS, T_CUSTOMERS,
+  T_UNITS, T_CONTRACTS, T_CONTRACT_UNITS, T_WAREHOUSES, T_SPARE_PARTS, T_TOOLS, T_REPAIRS,
+  T_SURVEYS, T_MOVEMENTS, T_STOCK, T_COMPLAINTS, T_RETURNS, N_TABLES
+};
+
+typedef struct
+{
+  gint32  certificate_expiry;   /* day; G_MAXINT32 for staff without a certificate */
+  float   quality;              /* the mean rating customers give this person */
+} Person;
+
+typedef struct
+{
+  const char *code;
+  const char *serial_prefix;    /* the code without its dash */
+  guint8      category;
+  guint8      n_parts;
+  guint32     price_cents;
+  gint32      spare_of_part[MAX_PARTS];   /* spare index, or -1 */
+} Model;
+
+typedef struct
+{
+  const char *name;
+  const char *address;
+  const char *phone;
+  guint8      branch;
+  gboolean    suburban;
+} Customer;
+
+typedef struct
+{
+  const char *serial;
+  guint32     customer;
+  guint16     model;
+  gint32      sale_day;
+  gint32      cover_start;      /* maintenance contract; cover_end < cover_start when none */
+  gint32      cover_end;
+} Unit;
+
+typedef struct
+{
+  guint16 reorder_point;
+  guint16 reorder_qty;
+} Spare;
+
+typedef struct
+{
+  gint64  at;
+  guint32 repair_id;
+  guint32 staff_id;
+  guint16 spare;
+  guint8  warehouse;
+  guint8  quantity;
+} Movement;
+
+typedef struct
+{
+  AsDatabase     *db;
+  sqlite3        *handle;
+  GCancellable   *cancellable;
+  AsDemoProgress  progress;
+  gpointer        progress_data;
+  double          phase_start;
+  double          phase_span;
+  int             last_percent;
+
+  guint64         rng;
+  guint64         seed;
+  guint           n_repairs;
+  gint64          now;          /* seconds since 1970-01-01 00:00 in local time */
+  gint32          today;
+  gint32          first_day;    /* start of the 18 months covered */
+  guint           n_days;
+  double         *activity;     /* cumulative day weights, n_days + 1 entries */
+
+  sqlite3_stmt   *stmts[N_TABLES];
+  guint           counts[N_TABLES];
+  sqlite3_stmt   *row;
+  int             row_table;
+  int             column;
+  GPtrArray      *saved_schema;
+  GStringChunk   *strings;
+
+  guint           n_branches;
+  GArray         *people;
+  GArray         *receptionists[MAX_BRANCHES];
+  GArray         *technicians[MAX_BRANCHES];
+  GArray         *hotline;
+  GArray         *service_staff;
+  GHashTable     *staff_mails;
+  guint32         contact[N_DEPTS];
+  guint           n_providers;
+  gint32          provider_end[MAX_PROVIDERS];
+  GArray         *models;
+  GArray         *customers;
+  GArray         *units;
+  guint          *customer_units;       /* unit indexes grouped by customer */
+  guint          *customer_first_unit;  /* n_customers + 1 offsets into customer_units */
+  guint           first_unit_in_window;
+  GArray         *spares;
+  GArray         *consumables;          /* spare indexes that fit any model */
+  gint32         *balance;              /* per spare × warehouse; -1 when not stocked there */
+  gint64         *last_movement;
+  GArray         *movements;
+} Generator;
+
+/* ------------------------------------------------------------------ PRNG */
+
+/* splitmix64: tiny, fast, and the same on every platform. */
+static inline guint64
+rng_next (Generator *gen)
+{
+  guint64 z = (gen->rng += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return z ^ (z >> 31);
+}
+
+static inline guint
+rng_below (Generator *gen,
+           guint      n)
+{
+  return (guint) (((rng_next (gen) >> 32) * n) >> 32);
+}
+
+static inline int
+rng_between (Generator *gen,
+             int        low,
+             int        high)
+{
+  return low + (int) rng_below (gen, (guint) (high - low + 1));
+}
+
+static inline double
+rng_double (Generator *gen)
+{
+  return (rng_next (gen) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+static inline gboolean
+rng_percent (Generator *gen,
+             guint      percent)
+{
+  return rng_below (gen, 100) < percent;
+}
+
+#define PICK(gen, list) ((list).items[rng_below ((gen), (list).n_items)])
+
+/* -------------------------------------------------- cross-file internals */
+
+/* as-demo.c: the calendar, failures, progress and the test entry point */
+void     _as_demo_civil_from_days        (gint32           z,
+                                          int             *y,
+                                          int             *m,
+                                          int             *d);
+gint32   _as_demo_add_months             (gint32           day,
+                                          int              months);
+void     _as_demo_format_date            (gint32           day,
+                                          char            *out);
+void     _as_demo_format_moment          (gint64           moment,
+                                          char            *out);
+gint32   _as_demo_next_open_day          (gint32           day);
+gint64   _as_demo_later_open_moment      (Generator       *gen,
+                                          gint64           from,
+                                          int              min_days,
+                                          int              max_days);
+gint64   _as_demo_spread_moment          (Generator       *gen,
+                                          guint            i,
+                                          guint            n);
+void     _as_demo_set_failure            (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_tick                   (Generator       *gen,
+                                          guint            done,
+                                          guint            total,
+                                          GError         **error);
+
+/* For tests: as_demo_generate() with a fixed reference moment instead of now. */
+gboolean _as_demo_generate_at            (AsDatabase      *db,
+                                          guint            n_repairs,
+                                          guint64          seed,
+                                          GDateTime       *now,
+                                          AsDemoProgress   progress,
+                                          gpointer         user_data,
+                                          GCancellable    *cancellable,
+                                          GError         **error);
+
+/* as-demo-people.c */
+gboolean _as_demo_create_branches        (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_departments     (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_staff           (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_providers       (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_models          (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_customers       (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_units           (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_contracts       (Generator       *gen,
+                                          GError         **error);
+guint    _as_demo_units_sold_before      (Generator       *gen,
+                                          gint32           day);
+
+/* as-demo-work.c */
+gboolean _as_demo_create_warehouses      (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_spares          (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_tools           (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_repairs         (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_stock_movements (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_complaints      (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_returns         (Generator       *gen,
+                                          GError         **error);
+
+/* -------------------------------------------------------------- calendar */
+
+static inline gint32
+day_of (gint64 moment)
+{
+  return (gint32) (moment / DAY);
+}
+
+/* ------------------------------------------------------------------ rows */
+
+/* Statements are bound column by column in the order of their SQL. */
+static inline void
+row_begin (Generator *gen,
+           int        table)
+{
+  gen->row = gen->stmts[table];
+  gen->row_table = table;
+  gen->column = 0;
+}
+
+static inline void
+col_int (Generator *gen,
+         gint64     value)
+{
+  sqlite3_bind_int64 (gen->row, ++gen->column, value);
+}
+
+/* Ids are 1-based; 0 stands for "none". */
+static inline void
+col_id (Generator *gen,
+        guint32    id)
+{
+  if (id == 0)
+    sqlite3_bind_null (gen->row, ++gen->column);
+  else
+    sqlite3_bind_int64 (gen->row, ++gen->column, id);
+}
+
+/* For strings that outlive the statements: static tables and gen->strings. */
+static inline void
+col_text (Generator  *gen,
+          const char *text)
+{
+  sqlite3_bind_text (gen->row, ++gen->column, text, -1, SQLITE_STATIC);
+}
+
+static inline void
+col_copy (Generator  *gen,
+          const char *text)
+{
+  sqlite3_bind_text (gen->row, ++gen->column, text, -1, SQLITE_TRANSIENT);
+}
+
+static inline void
+col_date (Generator *gen,
+          gint32     day)
+{
+  char text[11];
+
+  _as_demo_format_date (day, text);
+  col_copy (gen, text);
+}
+
+static inline void
+col_moment (Generator *gen,
+            gint64     moment)
+{
+  char text[20];
+
+  if (moment == NEVER)
+    {
+      sqlite3_bind_null (gen->row, ++gen->column);
+      return;
+    }
+  _as_demo_format_moment (moment, text);
+  col_copy (gen, text);
+}
+
+static inline gboolean
+row_end (Generator  *gen,
+         GError    **error)
+{
+  int rc = sqlite3_step (gen->row);
+
+  sqlite3_reset (gen->row);
+  if (rc != SQLITE_DONE)
+    {
+      _as_demo_set_failure (gen, error);
+      return FALSE;
+    }
+  gen->counts[gen->row_table]++;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------- accessors */
+
+static inline Unit *
+get_unit (Generator *gen,
+          guint      u)
+{
+  return &g_array_index (gen->units, Unit, u);
+}
+
+G_END_DECLS
