@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The commands that work without a display: --check, --backup,
- * --generate-demo and --version. */
+ * --generate-demo, --print and --version. */
 
 #include <glib/gi18n.h>
 #include <stdio.h>
@@ -11,6 +11,8 @@
 #include "as-cli.h"
 #include "as-database.h"
 #include "as-demo.h"
+#include "as-document.h"
+#include "as-print.h"
 
 #define MAX_DEMO_REPAIRS 10000000
 
@@ -23,7 +25,7 @@
 const GOptionEntry *
 as_cli_get_option_entries (AsCliOptions *options)
 {
-  static GOptionEntry entries[7];
+  static GOptionEntry entries[13];
   const GOptionEntry filled[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &options->database,
       N_("Use the database in FILE instead of the default one"), N_("FILE") },
@@ -37,6 +39,20 @@ as_cli_get_option_entries (AsCliOptions *options)
       N_("Write a consistent copy of the database to FILE, then exit"), N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
       N_("Show the program’s version and exit"), NULL },
+    { "print", 0, 0, G_OPTION_ARG_STRING, &options->print,
+      N_("Write the document KIND to the PDF file given with --output, then exit. KIND is "
+         "repair-card, service-certificate, goods-receipt or expiry-notice (with --id), or "
+         "technician-daily, supervisor-daily or branch-daily (with --date)"), N_("KIND") },
+    { "id", 0, 0, G_OPTION_ARG_STRING, &options->id,
+      N_("The repair to print, or the maintenance contract for expiry-notice"), "N" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &options->date,
+      N_("The day of a daily report"), N_("YYYY-MM-DD") },
+    { "staff", 0, 0, G_OPTION_ARG_STRING, &options->staff,
+      N_("The technician of technician-daily (every technician when left out)"), "N" },
+    { "branch", 0, 0, G_OPTION_ARG_STRING, &options->branch,
+      N_("The branch of branch-daily"), "N" },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &options->output,
+      N_("The PDF file written by --print"), N_("FILE") },
     { NULL },
   };
 
@@ -50,7 +66,9 @@ as_cli_wants_command (const AsCliOptions *options)
 {
   /* --seed alone is a mistake that as_cli_run() reports, not a window to open. */
   return options->version || options->check || options->backup != NULL ||
-         options->generate_demo != NULL || options->seed != NULL;
+         options->generate_demo != NULL || options->seed != NULL || options->print != NULL ||
+         options->id != NULL || options->date != NULL || options->staff != NULL ||
+         options->branch != NULL || options->output != NULL;
 }
 
 static gboolean
@@ -115,6 +133,139 @@ run_backup (AsDatabase *db,
   return AS_EXIT_OK;
 }
 
+static int
+run_print (AsDatabase              *db,
+           const AsDocumentRequest *request,
+           const char              *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsDocument) document = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *logo = NULL;
+  AsCompany company;
+
+  as_print_read_company (&name, &logo);
+  company = (AsCompany) { name, logo };
+  document = as_document_new (db, request, &company, &error);
+  if (document == NULL || !as_document_write_pdf (document, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return AS_EXIT_FAILED;
+    }
+  g_print (_("%s written to %s\n"), as_document_kind_get_title (request->kind), output);
+  return AS_EXIT_OK;
+}
+
+static gboolean G_GNUC_PRINTF (1, 2)
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("%s\n", message);
+  return FALSE;
+}
+
+static gboolean
+parse_id (const char *option,
+          const char *text,
+          gint64     *out_id)
+{
+  guint64 value;
+
+  if (!parse_number (text, G_MAXINT64, &value) || value == 0)
+    return usage_error (_("Invalid value for %s: “%s” (expected a whole number from 1)"),
+                        option, text);
+  *out_id = (gint64) value;
+  return TRUE;
+}
+
+/* "YYYY-MM-DD", a real day. */
+static gboolean
+is_valid_date (const char *text)
+{
+  guint64 year, month, day;
+  char parts[3][5] = { { 0 } };
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  memcpy (parts[0], text, 4);
+  memcpy (parts[1], text + 5, 2);
+  memcpy (parts[2], text + 8, 2);
+  return parse_number (parts[0], 9999, &year) && parse_number (parts[1], 12, &month) &&
+         parse_number (parts[2], 31, &day) &&
+         g_date_valid_dmy (day, month, year);
+}
+
+/* The options of --print that @kind does not take. */
+static gboolean
+reject_extra (const AsCliOptions *options,
+              AsDocumentKind      kind)
+{
+  const char *name = as_document_kind_to_string (kind);
+  gboolean daily = kind == AS_DOCUMENT_TECHNICIAN_DAILY || kind == AS_DOCUMENT_SUPERVISOR_DAILY ||
+                   kind == AS_DOCUMENT_BRANCH_DAILY;
+
+  if (daily && options->id != NULL)
+    return usage_error (_("--id does not apply to --print %s: a daily report is chosen with "
+                          "--date"), name);
+  if (!daily && options->date != NULL)
+    return usage_error (_("--date only applies to the daily reports, not to --print %s"), name);
+  if (options->staff != NULL && kind != AS_DOCUMENT_TECHNICIAN_DAILY)
+    return usage_error (_("--staff only applies to --print technician-daily"));
+  if (options->branch != NULL && kind != AS_DOCUMENT_BRANCH_DAILY)
+    return usage_error (_("--branch only applies to --print branch-daily"));
+  return TRUE;
+}
+
+/* Checks the options of --print and fills @request; FALSE after a message. */
+static gboolean
+validate_print (const AsCliOptions *options,
+                AsDocumentRequest  *request)
+{
+  const char *stray = options->id ? "--id" : options->date ? "--date" :
+                      options->staff ? "--staff" : options->branch ? "--branch" :
+                      options->output ? "--output" : NULL;
+  const char *name = options->print;
+
+  if (options->print == NULL)
+    return stray == NULL || usage_error (_("%s only applies to --print"), stray);
+  if (!as_document_kind_from_string (options->print, &request->kind))
+    return usage_error (_("Unknown document “%s” for --print (expected repair-card, "
+                          "service-certificate, goods-receipt, expiry-notice, technician-daily, "
+                          "supervisor-daily or branch-daily)"), options->print);
+  if (!reject_extra (options, request->kind))
+    return FALSE;
+  if (options->output == NULL || *options->output == '\0')
+    return usage_error (_("--print %s needs --output FILE"), name);
+
+  switch (request->kind)
+    {
+    case AS_DOCUMENT_TECHNICIAN_DAILY:
+    case AS_DOCUMENT_SUPERVISOR_DAILY:
+    case AS_DOCUMENT_BRANCH_DAILY:
+      if (options->date == NULL)
+        return usage_error (_("--print %s needs --date YYYY-MM-DD"), name);
+      if (!is_valid_date (options->date))
+        return usage_error (_("Invalid value for --date: “%s” (expected a day as YYYY-MM-DD)"),
+                            options->date);
+      request->date = options->date;
+      if (request->kind == AS_DOCUMENT_BRANCH_DAILY && options->branch == NULL)
+        return usage_error (_("--print branch-daily needs --branch N"));
+      return (options->staff == NULL || parse_id ("--staff", options->staff, &request->staff_id)) &&
+             (options->branch == NULL ||
+              parse_id ("--branch", options->branch, &request->branch_id));
+    default:
+      if (options->id == NULL)
+        return usage_error (_("--print %s needs --id N"), name);
+      return parse_id ("--id", options->id, &request->id);
+    }
+}
+
 static gboolean
 validate_values (const AsCliOptions *options,
                  guint64            *n_repairs,
@@ -159,6 +310,7 @@ as_cli_run (const AsCliOptions *options)
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   guint64 n_repairs = 0, seed = 1;
+  AsDocumentRequest request = { 0 };
   int status = AS_EXIT_OK;
 
   if (options->version)
@@ -166,7 +318,7 @@ as_cli_run (const AsCliOptions *options)
       g_print ("aftersales %s\n", AS_VERSION);
       return AS_EXIT_OK;
     }
-  if (!validate_values (options, &n_repairs, &seed))
+  if (!validate_values (options, &n_repairs, &seed) || !validate_print (options, &request))
     return AS_EXIT_USAGE;
 
   path = options->database ? g_strdup (options->database) : as_database_default_path ();
@@ -188,6 +340,8 @@ as_cli_run (const AsCliOptions *options)
     status = run_check (db);
   if (status == AS_EXIT_OK && options->backup != NULL)
     status = run_backup (db, options->backup);
+  if (status == AS_EXIT_OK && options->print != NULL)
+    status = run_print (db, &request, options->output);
   return status;
 }
 
@@ -198,4 +352,10 @@ as_cli_options_clear (AsCliOptions *options)
   g_clear_pointer (&options->generate_demo, g_free);
   g_clear_pointer (&options->seed, g_free);
   g_clear_pointer (&options->backup, g_free);
+  g_clear_pointer (&options->print, g_free);
+  g_clear_pointer (&options->id, g_free);
+  g_clear_pointer (&options->date, g_free);
+  g_clear_pointer (&options->staff, g_free);
+  g_clear_pointer (&options->branch, g_free);
+  g_clear_pointer (&options->output, g_free);
 }

@@ -19,6 +19,13 @@ typedef struct
   char     *backup;
   gboolean  check;
   gboolean  version;
+  /* --print KIND: a document written as a PDF file */
+  char     *print;
+  char     *id;              /* numbers and the date validated by as_cli_run() */
+  char     *date;
+  char     *staff;
+  char     *branch;
+  char     *output;
 } AsCliOptions;
 
 const GOptionEntry *as_cli_get_option_entries (AsCliOptions *options);

@@ -712,7 +712,8 @@ test_dialogs (Fixture       *fixture,
   show_and_destroy (GTK_WINDOW (as_identity_dialog_new (GTK_WINDOW (fixture->window), fixture->db)),
                     "the identity dialog");
   show_and_destroy (GTK_WINDOW (as_preferences_window_new (GTK_WINDOW (fixture->window),
-                                                           as_application_get_settings (app))),
+                                                           as_application_get_settings (app),
+                                                           fixture->db)),
                     "the preferences window");
   for (guint i = 0; i < n_entities; i++)
     {

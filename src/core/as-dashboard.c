@@ -17,12 +17,17 @@
 static const char *const figure_sql[AS_N_FIGURES] = {
   [AS_FIGURE_OPEN_REPAIRS] =
     "SELECT count(*) FROM repair_orders WHERE " REPAIR_IS_OPEN,
+  /* Late arrivals are read from the partial deadline index of waiting requests. */
   [AS_FIGURE_LATE_REPAIRS] =
-    "SELECT count(*) FROM repair_orders WHERE " REPAIR_IS_OPEN " AND promised_date < " TODAY,
+    "SELECT (SELECT count(*) FROM repair_orders WHERE " REPAIR_IS_OPEN
+    "        AND promised_date < " TODAY ")"
+    " + (SELECT count(*) FROM repair_orders WHERE (status = 'received' OR status = 'dispatched')"
+    "    AND arrival_deadline < strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')"
+    "    AND arrived_at IS NULL AND (promised_date IS NULL OR promised_date >= " TODAY "))",
   [AS_FIGURE_UNDISPATCHED_REPAIRS] =
     "SELECT count(*) FROM repair_orders WHERE status = 'received'",
   [AS_FIGURE_EXPIRING_CONTRACTS] =
-    "SELECT count(*) FROM contracts WHERE status = 'active'"
+    "SELECT count(*) FROM contracts WHERE status = 'active' AND renewal IS NULL"
     " AND end_date BETWEEN " TODAY " AND date('now', 'localtime', '+30 days')",
   [AS_FIGURE_OPEN_COMPLAINTS] =
     "SELECT count(*) FROM complaints WHERE " COMPLAINT_IS_OPEN,

@@ -193,11 +193,50 @@ inspect_existing_database (const char  *path,
   return ok;
 }
 
+/* as_fold(text): lower case without accents, so that names sort and match
+ * as a Spanish reader expects ("Álvarez" next to "Alonso", not after "Zapata").
+ * Used by the customers.name_key column and its triggers. */
+static void
+fold_function (sqlite3_context  *context,
+               int               argc,
+               sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *bare;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  if (decomposed == NULL)
+    {
+      sqlite3_result_text (context, text, -1, SQLITE_TRANSIENT);
+      return;
+    }
+  bare = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (bare, c);
+    }
+  folded = g_utf8_casefold (bare->str, bare->len);
+  g_string_free (bare, TRUE);
+  sqlite3_result_text (context, folded, -1, SQLITE_TRANSIENT);
+}
+
 static gboolean
 apply_connection_settings (AsDatabase  *self,
                            GError     **error)
 {
   sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_create_function (self->db, "as_fold", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, fold_function, NULL, NULL);
   return as_database_exec (self, "PRAGMA foreign_keys = ON", error) &&
          as_database_exec (self, "PRAGMA journal_mode = WAL", error) &&
          as_database_exec (self, "PRAGMA synchronous = NORMAL", error);

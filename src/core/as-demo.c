@@ -18,8 +18,8 @@ static const struct { const char *name, *insert; } tables[N_TABLES] = {
                       " return_days, exchange_days, return_conditions) VALUES (?,?,?,?,?,?,?)" },
   { "model_parts",
     "INSERT INTO model_parts (id, model_id, name, warranty_months) VALUES (?,?,?,?)" },
-  { "customers", "INSERT INTO customers (id, name, address, phone, email, zone, key_customer)"
-                 " VALUES (?,?,?,?,?,?,?)" },
+  { "customers", "INSERT INTO customers (id, name, address, phone, email, zone, key_customer,"
+                 " name_key) VALUES (?1,?2,?3,?4,?5,?6,?7, as_fold (?2))" },
   { "units", "INSERT INTO units (id, serial, model_id, customer_id, sale_date, retailer)"
              " VALUES (?,?,?,?,?,?)" },
   { "contracts", "INSERT INTO contracts (id, customer_id, start_date, end_date, fee_cents, status)"

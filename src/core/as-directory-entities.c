@@ -27,7 +27,7 @@ static const AsField customer_fields[] = {
 
 static const AsListColumn customer_columns[] = {
   { "id", N_("No."), "t.id", "t.id", AS_COLUMN_NUMBER, 6 },
-  { "name", N_("Name"), "t.name", "t.name", AS_COLUMN_TEXT, 24 },
+  { "name", N_("Name"), "t.name", "t.name_key", AS_COLUMN_TEXT, 24 },
   { "address", N_("Address"), "t.address", NULL, AS_COLUMN_TEXT, 30 },
   { "phone", N_("Phone"), "t.phone", NULL, AS_COLUMN_TEXT, 14 },
   { "email", N_("E-mail"), "t.email", NULL, AS_COLUMN_TEXT, 20 },
@@ -64,7 +64,7 @@ static const AsField staff_fields[] = {
 
 static const AsListColumn staff_columns[] = {
   { "id", N_("No."), "t.id", "t.id", AS_COLUMN_NUMBER, 5 },
-  { "name", N_("Name"), "t.name", "t.name", AS_COLUMN_TEXT, 22 },
+  { "name", N_("Name"), "t.name", "as_fold (t.name)", AS_COLUMN_TEXT, 22 },
   { "roles", N_("Roles"), "t.roles", NULL, AS_COLUMN_ROLES, 24 },
   { "branch", N_("Branch"), "b.name", NULL, AS_COLUMN_TEXT, 16 },
   { "department", N_("Department"), "d.name", NULL, AS_COLUMN_TEXT, 16 },
@@ -102,7 +102,7 @@ static const AsField branch_fields[] = {
 
 static const AsListColumn branch_columns[] = {
   { "id", N_("No."), "t.id", "t.id", AS_COLUMN_NUMBER, 5 },
-  { "name", N_("Name"), "t.name", "t.name", AS_COLUMN_TEXT, 24 },
+  { "name", N_("Name"), "t.name", "as_fold (t.name)", AS_COLUMN_TEXT, 24 },
   { "address", N_("Address"), "t.address", NULL, AS_COLUMN_TEXT, 30 },
   { "phone", N_("Phone"), "t.phone", NULL, AS_COLUMN_TEXT, 14 },
   { "centre", N_("Service centre"), "t.is_centre", NULL, AS_COLUMN_BOOL, 6 },
@@ -124,7 +124,7 @@ static const AsField department_fields[] = {
 
 static const AsListColumn department_columns[] = {
   { "id", N_("No."), "t.id", "t.id", AS_COLUMN_NUMBER, 5 },
-  { "name", N_("Name"), "t.name", "t.name", AS_COLUMN_TEXT, 28 },
+  { "name", N_("Name"), "t.name", "as_fold (t.name)", AS_COLUMN_TEXT, 28 },
   { "kind", N_("Handles"), "t.kind", "t.kind", AS_COLUMN_CODE, 24 },
 };
 
@@ -147,7 +147,7 @@ static const AsField provider_fields[] = {
 
 static const AsListColumn provider_columns[] = {
   { "id", N_("No."), "t.id", "t.id", AS_COLUMN_NUMBER, 5 },
-  { "name", N_("Name"), "t.name", "t.name", AS_COLUMN_TEXT, 24 },
+  { "name", N_("Name"), "t.name", "as_fold (t.name)", AS_COLUMN_TEXT, 24 },
   { "contact", N_("Contact person"), "t.contact", NULL, AS_COLUMN_TEXT, 18 },
   { "phone", N_("Phone"), "t.phone", NULL, AS_COLUMN_TEXT, 14 },
   { "email", N_("E-mail"), "t.email", NULL, AS_COLUMN_TEXT, 20 },
@@ -174,7 +174,7 @@ static const AsField model_fields[] = {
 
 static const AsListColumn model_columns[] = {
   { "code", N_("Code"), "t.code", "t.code", AS_COLUMN_TEXT, 10 },
-  { "name", N_("Name"), "t.name", "t.name", AS_COLUMN_TEXT, 28 },
+  { "name", N_("Name"), "t.name", "as_fold (t.name)", AS_COLUMN_TEXT, 28 },
   { "parts", N_("Parts"), "(SELECT count(*) FROM model_parts p WHERE p.model_id = t.id)",
     NULL, AS_COLUMN_NUMBER, 5 },
   { "life", N_("Service life (months)"), "t.service_life_months", NULL, AS_COLUMN_NUMBER, 8 },
@@ -200,7 +200,7 @@ static const AsField part_fields[] = {
 
 static const AsListColumn part_columns[] = {
   { "model", N_("Product model"), "m.code || ' ' || m.name", NULL, AS_COLUMN_TEXT, 26 },
-  { "name", N_("Part"), "t.name", "t.name", AS_COLUMN_TEXT, 24 },
+  { "name", N_("Part"), "t.name", "as_fold (t.name)", AS_COLUMN_TEXT, 24 },
   { "warranty", N_("Warranty (months)"), "t.warranty_months", "t.warranty_months",
     AS_COLUMN_NUMBER, 8 },
 };

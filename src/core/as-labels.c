@@ -16,6 +16,7 @@ static const CodeLabel code_labels[] = {
   { "received", N_("Received") },
   { "dispatched", N_("Dispatched") },
   { "in_workshop", N_("In workshop") },
+  { "ready", N_("Ready for return") },
   { "closed", N_("Closed") },
   { "cancelled", N_("Cancelled") },
   /* service category */
@@ -52,6 +53,17 @@ static const CodeLabel code_labels[] = {
   { "active", N_("Active") },
   { "expired", N_("Expired") },
   { "renewed", N_("Renewed") },
+  { "refused", N_("Refused") },
+  /* repair handling and settlement */
+  { "on_site", N_("On site") },
+  { "taken_back", N_("Taken to the workshop") },
+  { "on_the_spot", N_("Collected on the spot") },
+  { "invoice", N_("To invoice") },
+  /* charge line kinds */
+  { "labour", N_("Labour") },
+  { "call_out", N_("Call-out") },
+  { "transport", N_("Transport") },
+  { "part", N_("Part") },
   /* stock movements */
   { "receipt", N_("Receipt") },
   { "issue", N_("Issue") },

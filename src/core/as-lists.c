@@ -37,8 +37,11 @@ const AsListSpec as_repairs_list = {
            " LEFT JOIN staff s ON s.id = t.technician_id"
            " LEFT JOIN providers p ON p.id = t.provider_id",
   .fts_table = "repair_fts",
-  .flags_expr = "t.promised_date < date('now', 'localtime')"
-                " AND t.status NOT IN ('closed', 'cancelled')",
+  /* Late: past the promised date, or not yet arrived after the arrival deadline. */
+  .flags_expr = "t.status NOT IN ('closed', 'cancelled') AND"
+                " (t.promised_date < date('now', 'localtime')"
+                "  OR (t.arrived_at IS NULL AND t.status IN ('received', 'dispatched')"
+                "      AND t.arrival_deadline < strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')))",
   .columns = repair_columns, .n_columns = N (repair_columns),
   .filters = repair_filters, .n_filters = N (repair_filters),
   .default_sort = "received", .default_descending = TRUE,
@@ -50,7 +53,7 @@ static const AsListColumn complaint_columns[] = {
   { "id", N_("No."), "t.id", "t.id", AS_COLUMN_NUMBER, 6 },
   { "received", N_("Received"), "t.received_at", "t.received_at", AS_COLUMN_DATE, 15 },
   { "kind", N_("Kind"), "t.kind", NULL, AS_COLUMN_CODE, 11 },
-  { "channel", N_("Channel"), "t.channel", NULL, AS_COLUMN_CODE, 10 },
+  { "channel", N_("Channel"), "t.channel", NULL, AS_COLUMN_CODE, 16 },
   { "customer", N_("Customer"), "c.name", NULL, AS_COLUMN_TEXT, 20 },
   { "subject", N_("Subject"), "t.subject", NULL, AS_COLUMN_TEXT, 30 },
   { "department", N_("Department"), "d.name", NULL, AS_COLUMN_TEXT, 16 },
@@ -213,7 +216,7 @@ static const AsListColumn contract_columns[] = {
 
 static const AsListFilter contract_filters[] = {
   { "expiring", N_("Expiring within 30 days"),
-    "t.status = 'active' AND t.end_date BETWEEN date('now', 'localtime')"
+    "t.status = 'active' AND t.renewal IS NULL AND t.end_date BETWEEN date('now', 'localtime')"
     " AND date('now', 'localtime', '+30 days')" },
 };
 
@@ -245,4 +248,46 @@ const AsListSpec as_audit_list = {
   .like_expr = "t.table_name || ' ' || t.details",
   .columns = audit_columns, .n_columns = N (audit_columns),
   .default_sort = "at", .default_descending = TRUE,
+};
+
+/* ---------------------------------------------------------- dispatch board */
+
+/* The requests waiting for a technician (status 'received'). Those received
+ * before today were not dispatched by the end of their day: they head the
+ * list (M10), then the earliest arrival deadline. The base is a subquery on
+ * repair_orders alone, which SQLite flattens, so that paging still reads the
+ * base table only; "fresh" (received today) keeps the local date out of the
+ * sort expression, whose terms are split at commas. */
+#define DISPATCH_NOW "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')"
+
+static const AsListColumn dispatch_columns[] = {
+  { "id", N_("No."), "t.id", "t.id", AS_COLUMN_NUMBER, 7 },
+  { "received", N_("Received"), "t.received_at", "t.received_at", AS_COLUMN_DATE, 15 },
+  { "customer", N_("Customer"), "c.name", NULL, AS_COLUMN_TEXT, 22 },
+  { "zone", N_("Zone"), "t.zone", NULL, AS_COLUMN_CODE, 9 },
+  { "model", N_("Product model"), "m.code", NULL, AS_COLUMN_TEXT, 9 },
+  { "fault", N_("Fault"), "t.fault", NULL, AS_COLUMN_TEXT, 28 },
+  { "deadline", N_("Arrival deadline"), "t.arrival_deadline",
+    "t.fresh, t.arrival_deadline, t.received_at", AS_COLUMN_DATE, 15 },
+};
+
+static const AsListFilter dispatch_filters[] = {
+  { "late", N_("Late"), "t.arrival_deadline < " DISPATCH_NOW },
+  { "carried_over", N_("From earlier days"), "t.fresh = 0" },
+};
+
+const AsListSpec as_dispatch_list = {
+  .name = "dispatch", .table = "repair_orders",
+  .from = "(SELECT *, received_at >= date('now', 'localtime') AS fresh"
+          " FROM repair_orders WHERE status = 'received') t",
+  .joins = "LEFT JOIN customers c ON c.id = t.customer_id"
+           " LEFT JOIN product_models m ON m.id = t.model_id",
+  /* LIKE, not the full-text index: the list counts a search's matches from
+   * the index alone, which knows nothing of the status; the requests waiting
+   * for dispatch are few. */
+  .like_expr = "coalesce(c.name, '') || ' ' || t.serial || ' ' || t.fault",
+  .flags_expr = "(t.arrival_deadline < " DISPATCH_NOW ") | ((1 - t.fresh) << 1)",
+  .columns = dispatch_columns, .n_columns = N (dispatch_columns),
+  .filters = dispatch_filters, .n_filters = N (dispatch_filters),
+  .default_sort = "deadline",
 };

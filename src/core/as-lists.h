@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 /* Marks in AsRecord flags. */
 #define AS_RECORD_FLAG_ATTENTION (1 << 0)  /* late, urgent or below reorder point */
+#define AS_RECORD_FLAG_CARRIED_OVER (1 << 1)  /* dispatch board: not dispatched on the day received */
 
 extern const AsListSpec as_repairs_list;
 extern const AsListSpec as_complaints_list;
@@ -17,5 +18,7 @@ extern const AsListSpec as_tools_list;
 extern const AsListSpec as_surveys_list;
 extern const AsListSpec as_contracts_list;
 extern const AsListSpec as_audit_list;
+/* The dispatch board: requests not yet dispatched, earlier days' first. */
+extern const AsListSpec as_dispatch_list;
 
 G_END_DECLS

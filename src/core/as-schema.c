@@ -374,12 +374,33 @@ static const char migration_2[] =
   "ALTER TABLE contracts ADD COLUMN renewal_note TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE contracts ADD COLUMN renewed_by_id INTEGER REFERENCES contracts (id);"
 
+  /* Names sort without regard to accents or case (see as_fold() in as-database.c). */
+  "ALTER TABLE customers ADD COLUMN name_key TEXT NOT NULL DEFAULT '';"
+  "UPDATE customers SET name_key = as_fold (name);"
+  "CREATE INDEX customers_name_key ON customers (name_key);"
+  "CREATE TRIGGER customers_name_key_insert AFTER INSERT ON customers BEGIN"
+  "  UPDATE customers SET name_key = as_fold (new.name) WHERE id = new.id;"
+  "END;"
+  "CREATE TRIGGER customers_name_key_update AFTER UPDATE OF name ON customers BEGIN"
+  "  UPDATE customers SET name_key = as_fold (new.name) WHERE id = new.id;"
+  "END;"
+
   "CREATE TABLE daily_signoffs ("
   "  branch_id INTEGER NOT NULL REFERENCES branches (id) ON DELETE RESTRICT,"
   "  date TEXT NOT NULL,"
   "  signed_by INTEGER NOT NULL REFERENCES staff (id),"
   "  signed_at TEXT NOT NULL,"
-  "  PRIMARY KEY (branch_id, date)) WITHOUT ROWID;";
+  "  PRIMARY KEY (branch_id, date)) WITHOUT ROWID;"
+
+  /* Labour minutes of a work session, so that daily reports count the time
+   * spent on the day; the day's events found by time; the dispatch board and the
+   * requests still waiting at the end of a past day. */
+  "ALTER TABLE repair_events ADD COLUMN minutes INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (minutes >= 0);"
+  "CREATE INDEX repair_events_at ON repair_events (at);"
+  "CREATE INDEX repair_orders_dispatch ON repair_orders (arrival_deadline, received_at)"
+  "  WHERE status = 'received';"
+  "CREATE INDEX repair_orders_dispatched ON repair_orders (dispatched_at);";
 
 static const char *const migrations[] = {
   NULL,

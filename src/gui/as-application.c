@@ -102,7 +102,7 @@ preferences_action (GSimpleAction *action,
   AsApplication *self = user_data;
 
   gtk_window_present (GTK_WINDOW (as_preferences_window_new (get_main_window (self),
-                                                             self->settings)));
+                                                             self->settings, self->db)));
 }
 
 static void

@@ -55,7 +55,7 @@ G_DEFINE_FINAL_TYPE (AsDashboardPage, as_dashboard_page, AS_TYPE_PAGE)
 static const Card cards[] = {
   { N_("Open repair requests"), N_("Received, dispatched or in the workshop"), "repairs",
     AS_FIGURE_OPEN_REPAIRS },
-  { N_("Late repairs"), N_("Still open after the date promised to the customer"), "repairs",
+  { N_("Late repairs"), N_("Past the arrival deadline or the date promised to the customer"), "repairs",
     AS_FIGURE_LATE_REPAIRS, TRUE },
   { N_("Not yet dispatched"), N_("Waiting for a technician to be assigned"), "repairs",
     AS_FIGURE_UNDISPATCHED_REPAIRS },

@@ -26,7 +26,7 @@ enum { CHOSEN, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static const AsListColumn staff_columns[] = {
-  { "name", N_("Name"), "t.name", "t.name", AS_COLUMN_TEXT, 24 },
+  { "name", N_("Name"), "t.name", "as_fold (t.name)", AS_COLUMN_TEXT, 24 },
   { "roles", N_("Roles"), "t.roles", NULL, AS_COLUMN_ROLES, 26 },
   { "branch", N_("Branch"), "b.name", NULL, AS_COLUMN_TEXT, 24 },
 };

@@ -9,6 +9,7 @@
 #include "as-directory.h"
 #include "as-directory-page.h"
 #include "as-lists.h"
+#include "as-repairs-page.h"
 #include "as-window.h"
 
 struct _AsWindow
@@ -71,14 +72,7 @@ add_pages (AsWindow *self)
               _("No returns or exchanges"), _("Returned and exchanged units are listed here."),
               NULL),
             "complaints", _("Complaints"));
-  add_page (self, build_area_page (
-              "repairs", _("Repair register"), &as_repairs_list,
-              _("The repair register is empty"),
-              _("Repair requests appear here as reception records them."),
-              "contracts", _("Maintenance contracts"), &as_contracts_list,
-              _("No maintenance contracts"), _("Customers' maintenance contracts are listed here."),
-              NULL),
-            "repairs", _("Repairs"));
+  add_page (self, AS_PAGE (as_repairs_page_new ()), "repairs", _("Repairs"));
   add_page (self, build_area_page (
               "stock", _("Spare parts"), &as_stock_list,
               _("No spare parts"), _("The spare-parts catalogue and its stock are listed here."),
