@@ -27,9 +27,10 @@ static const char *const category_codes[AS_REPORTS_N_CATEGORIES] = {
   " r.arrival_deadline," \
   " (SELECT coalesce(sum(e.minutes), 0) FROM repair_events e" \
   "   WHERE e.repair_id = r.id AND e.at >= ?1 AND e.at < ?2) AS minutes," \
-  " (SELECT group_concat(status, ',') FROM (SELECT e.status, min(e.at) AS first" \
+  " (SELECT group_concat(status, ',') FROM (SELECT e.status, min(e.at) AS first," \
+  "   min(e.id) AS first_id" \
   "   FROM repair_events e WHERE e.repair_id = r.id AND e.at >= ?1 AND e.at < ?2" \
-  "   GROUP BY e.status ORDER BY first)) AS steps" \
+  "   GROUP BY e.status ORDER BY first, first_id)) AS steps" \
   " FROM repair_orders r" \
   " LEFT JOIN customers c ON c.id = r.customer_id" \
   " LEFT JOIN product_models m ON m.id = r.model_id" \
