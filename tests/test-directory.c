@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "as-database.h"
+#include "as-calendar.h"
 #include "as-directory.h"
+#include "as-settings.h"
 #include "as-validate.h"
 #include "test-util.h"
 
@@ -651,6 +653,44 @@ test_can_edit (Fixture       *fixture,
   g_assert_false (as_directory_can_edit (fixture->db, staff));
 }
 
+/* The service settings (fee schedule, calendar, promotions) follow the same
+ * rule: once someone manages the service, only managers change them. */
+static void
+test_settings_need_a_manager (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsCalendar) calendar = NULL;
+  gint64 receptionist, supervisor;
+
+  /* Nobody manages yet: the first person may set the fees. */
+  g_assert_true (as_settings_set_int (fixture->db, "fee.call_out_cents", 3000, &error));
+  g_assert_no_error (error);
+
+  receptionist = add_staff (fixture, "Rita", AS_ROLE_RECEPTIONIST);
+  supervisor = add_staff (fixture, "Sara", AS_ROLE_SUPERVISOR);
+  as_database_set_actor (fixture->db, receptionist);
+  g_assert_false (as_settings_set_int (fixture->db, "fee.call_out_cents", 1, &error));
+  g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_cmpint (as_settings_get_int (fixture->db, "fee.call_out_cents", -1), ==, 3000);
+
+  calendar = as_calendar_load (fixture->db, &error);
+  g_assert_no_error (error);
+  as_calendar_set_day (calendar, 7, 600, 720);
+  g_assert_false (as_calendar_save (calendar, fixture->db, &error));
+  g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM working_hours WHERE weekday = 7"), ==, 0);
+
+  as_database_set_actor (fixture->db, supervisor);
+  g_assert_true (as_settings_set_int (fixture->db, "fee.call_out_cents", 2800, &error));
+  g_assert_true (as_calendar_save (calendar, fixture->db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (as_settings_get_int (fixture->db, "fee.call_out_cents", -1), ==, 2800);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM working_hours WHERE weekday = 7"), ==, 1);
+}
+
 /* ------------------------------------------------------------- deletes */
 
 /* The delete is refused as "in use", naming the record; the failure is
@@ -869,6 +909,7 @@ main (int    argc,
   ADD ("/directory/validation/references", test_references);
   ADD ("/directory/validation/choices-numbers", test_choices_and_numbers);
   ADD ("/directory/can-edit", test_can_edit);
+  ADD ("/directory/settings-need-a-manager", test_settings_need_a_manager);
   ADD ("/directory/delete-in-use", test_delete_in_use);
   ADD ("/directory/missing-record", test_missing_record);
   ADD ("/directory/audit", test_audit);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "as-calendar.h"
+#include "as-directory.h"
 #include "as-validate.h"
 
 /* How far ahead a deadline is looked for before giving up: a calendar whose
@@ -428,7 +429,8 @@ as_calendar_save (AsCalendar  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 
-  if (!validate_days (self, error) || !validate_holidays (self, error))
+  if (!validate_days (self, error) || !validate_holidays (self, error) ||
+      !as_staff_require (db, AS_MANAGER_ROLES, _("the working calendar"), error))
     return FALSE;
   if (!as_database_begin (db, error))
     return FALSE;

@@ -253,14 +253,7 @@ check_permission (AsDatabase     *db,
                   const AsEntity *entity,
                   GError        **error)
 {
-  g_autofree char *roles = NULL;
-
-  if (as_directory_can_edit (db, entity))
-    return TRUE;
-  roles = as_roles_to_string (entity->editor_roles);
-  g_set_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_PERMISSION,
-               _("Only these roles may change %s: %s."), _(entity->plural), roles);
-  return FALSE;
+  return as_staff_require (db, entity->editor_roles, _(entity->plural), error);
 }
 
 /* ------------------------------------------------------------- public API */
@@ -474,20 +467,57 @@ gboolean
 as_directory_can_edit (AsDatabase     *db,
                        const AsEntity *entity)
 {
+  return as_staff_may (db, entity->editor_roles);
+}
+
+/**
+ * as_staff_may:
+ * @roles: an AsRole mask; 0 lets everyone
+ *
+ * Whether the person using the program holds one of @roles. While nobody
+ * active holds any of them, anyone may, so that a new database can be set up.
+ */
+gboolean
+as_staff_may (AsDatabase *db,
+              guint       roles)
+{
   sqlite3_stmt *stmt;
   gboolean anyone_holds;
 
-  if (entity->editor_roles == 0 ||
-      (as_staff_get_roles (db, as_database_get_actor (db)) & entity->editor_roles) != 0)
+  g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
+
+  if (roles == 0 || (as_staff_get_roles (db, as_database_get_actor (db)) & roles) != 0)
     return TRUE;
 
   stmt = as_database_prepare (db, "SELECT 1 FROM staff WHERE roles & ?1 AND active = 1", NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, entity->editor_roles);
+  sqlite3_bind_int64 (stmt, 1, roles);
   anyone_holds = sqlite3_step (stmt) == SQLITE_ROW;
   sqlite3_reset (stmt);
   return !anyone_holds;
+}
+
+/**
+ * as_staff_require:
+ * @what: what is being changed, translated ("Staff", "the fee schedule")
+ *
+ * Like as_staff_may(), with a message naming the roles when refused.
+ */
+gboolean
+as_staff_require (AsDatabase  *db,
+                  guint        roles,
+                  const char  *what,
+                  GError     **error)
+{
+  g_autofree char *names = NULL;
+
+  if (as_staff_may (db, roles))
+    return TRUE;
+  names = as_roles_to_string (roles);
+  g_set_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_PERMISSION,
+               _("Only these roles may change %s: %s."), what, names);
+  return FALSE;
 }
 
 gint64

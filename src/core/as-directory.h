@@ -75,6 +75,15 @@ char           *as_directory_get_label        (AsDatabase       *db,
 gboolean        as_directory_can_edit         (AsDatabase       *db,
                                                const AsEntity   *entity);
 
+gboolean        as_staff_may                  (AsDatabase       *db,
+                                               guint             roles);
+gboolean        as_staff_require              (AsDatabase       *db,
+                                               guint             roles,
+                                               const char       *what,
+                                               GError          **error);
+/* The roles that manage the service's settings (calendar, fees, promotions). */
+#define AS_MANAGER_ROLES (AS_ROLE_SUPERVISOR | AS_ROLE_BRANCH_MANAGER)
+
 gint64          as_staff_get_roles            (AsDatabase       *db,
                                                gint64            staff_id);
 gboolean        as_staff_has_role             (AsDatabase       *db,

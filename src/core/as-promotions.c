@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "as-directory.h"
 #include "as-promotions.h"
 #include "as-validate.h"
 
@@ -235,7 +236,8 @@ as_promotions_add (AsDatabase  *db,
   if (!validate_model_and_name (db, model_id, trimmed, error) ||
       (from = validate_date (sold_from, error)) == NULL ||
       (to = validate_date (sold_to, error)) == NULL ||
-      !validate_period (from, to, extra_months, error))
+      !validate_period (from, to, extra_months, error) ||
+      !as_staff_require (db, AS_MANAGER_ROLES, _("warranty promotions"), error))
     return 0;
 
   if (!as_database_begin (db, error))
@@ -265,7 +267,8 @@ as_promotions_remove (AsDatabase  *db,
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 
-  if (!as_database_begin (db, error))
+  if (!as_staff_require (db, AS_MANAGER_ROLES, _("warranty promotions"), error) ||
+      !as_database_begin (db, error))
     return FALSE;
   details = describe (db, id);
   stmt = as_database_prepare (db, "DELETE FROM warranty_promotions WHERE id = ?1", error);

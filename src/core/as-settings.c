@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "as-directory.h"
 #include "as-settings.h"
 
 /* 10,000,000.00 in cents: far above any fee, far below an overflow. */
@@ -164,6 +165,8 @@ as_settings_set_ints (AsDatabase          *db,
       if (!validate (keys[i], values[i], error))
         return FALSE;
     }
+  if (!as_staff_require (db, AS_MANAGER_ROLES, _("the service settings"), error))
+    return FALSE;
 
   if (!as_database_begin (db, error))
     return FALSE;

@@ -75,12 +75,11 @@ static char *
 describe_denial (AsDatabase     *db,
                  const AsEntity *entity)
 {
-  g_autofree char *roles = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (as_directory_can_edit (db, entity))
+  if (as_staff_require (db, entity->editor_roles, _(entity->plural), &error))
     return NULL;
-  roles = as_roles_to_string (entity->editor_roles);
-  return g_strdup_printf (_("Only these roles may change %s: %s."), _(entity->plural), roles);
+  return g_strdup (error->message);
 }
 
 /* Enables Add, Edit and Delete for the visible entity; the buttons of an
