@@ -10,18 +10,6 @@
 
 /* ---------------------------------------------------------------- helpers */
 
-static GHashTable *
-read_row (sqlite3_stmt *stmt)
-{
-  GHashTable *row = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  for (int i = 0; i < sqlite3_column_count (stmt); i++)
-    if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
-      g_hash_table_insert (row, g_strdup (sqlite3_column_name (stmt, i)),
-                           g_strdup ((const char *) sqlite3_column_text (stmt, i)));
-  return row;
-}
-
 /* The contract with its customer's details, or NULL with @error set. */
 static GHashTable *
 load_contract (AsDatabase  *db,
@@ -39,7 +27,7 @@ load_contract (AsDatabase  *db,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, contract_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    row = read_row (stmt);
+    row = as_database_read_row (stmt);
   sqlite3_reset (stmt);
   if (row == NULL)
     g_set_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_NOT_FOUND,

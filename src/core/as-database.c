@@ -495,6 +495,35 @@ as_database_step_done (AsDatabase    *self,
   return FALSE;
 }
 
+/**
+ * as_database_read_row:
+ * @stmt: a statement on a row
+ *
+ * Returns: (transfer full): column name → the row's value as text; NULL
+ *   values are left out, so that "absent" and "NULL" read the same
+ */
+GHashTable *
+as_database_read_row (sqlite3_stmt *stmt)
+{
+  GHashTable *row = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (int i = 0; i < sqlite3_column_count (stmt); i++)
+    if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
+      g_hash_table_insert (row, g_strdup (sqlite3_column_name (stmt, i)),
+                           g_strdup ((const char *) sqlite3_column_text (stmt, i)));
+  return row;
+}
+
+/* Returns: @column of a row read by as_database_read_row() as a number, 0 when absent. */
+gint64
+as_row_get_int (GHashTable *row,
+                const char *column)
+{
+  const char *text = g_hash_table_lookup (row, column);
+
+  return text ? g_ascii_strtoll (text, NULL, 10) : 0;
+}
+
 gint64
 as_database_query_int (AsDatabase *self,
                        const char *sql,

@@ -46,6 +46,9 @@ gboolean      as_database_exec            (AsDatabase   *self,
 gboolean      as_database_step_done       (AsDatabase   *self,
                                            sqlite3_stmt *stmt,
                                            GError      **error);
+GHashTable   *as_database_read_row        (sqlite3_stmt *stmt);
+gint64        as_row_get_int              (GHashTable   *row,
+                                           const char   *column);
 gint64        as_database_query_int       (AsDatabase   *self,
                                            const char   *sql,
                                            gint64        fallback);

@@ -163,13 +163,7 @@ query_row (AsDatabase  *db,
   bind_valist (stmt, types, args);
   va_end (args);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      row = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      for (int i = 0; i < sqlite3_column_count (stmt); i++)
-        if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
-          g_hash_table_insert (row, g_strdup (sqlite3_column_name (stmt, i)),
-                               g_strdup ((const char *) sqlite3_column_text (stmt, i)));
-    }
+    row = as_database_read_row (stmt);
   sqlite3_reset (stmt);
   return row;
 }
@@ -179,14 +173,6 @@ get (GHashTable *row,
      const char *column)
 {
   return g_hash_table_lookup (row, column);
-}
-
-static gint64
-get_int (GHashTable *row,
-         const char *column)
-{
-  const char *text = g_hash_table_lookup (row, column);
-  return text ? g_ascii_strtoll (text, NULL, 10) : 0;
 }
 
 static gboolean
@@ -245,7 +231,7 @@ check_actor_role (AsDatabase  *db,
                                            "SELECT roles, active FROM staff WHERE id = ?1", "i",
                                            as_database_get_actor (db));
 
-  if (actor != NULL && (get_int (actor, "roles") & role) != 0 && get_int (actor, "active") == 1)
+  if (actor != NULL && (as_row_get_int (actor, "roles") & role) != 0 && as_row_get_int (actor, "active") == 1)
     return TRUE;
   return refuse (error, AS_DATABASE_ERROR_PERMISSION, "%s", refusal);
 }
@@ -427,13 +413,13 @@ resolve_unit (AsDatabase            *db,
   r->model_id = request->model_id;
   if (unit != NULL)
     {
-      r->unit_id = get_int (unit, "id");
+      r->unit_id = as_row_get_int (unit, "id");
       g_free (r->serial);
       r->serial = g_strdup (get (unit, "serial"));
-      if (r->model_id != 0 && r->model_id != get_int (unit, "model_id"))
+      if (r->model_id != 0 && r->model_id != as_row_get_int (unit, "model_id"))
         return REFUSE (error, _("The unit with serial number %s is of another product model."),
                        r->serial);
-      r->model_id = get_int (unit, "model_id");
+      r->model_id = as_row_get_int (unit, "model_id");
     }
   if (r->model_id == 0 && *r->serial != '\0')
     return REFUSE (error, _("Serial number %s is not known: choose the product model."), r->serial);
@@ -463,7 +449,7 @@ resolve_staff (AsDatabase            *db,
                                : REFUSE (error, _("The staff member who took the call is "
                                                   "unknown."));
     }
-  r->branch_id = request->branch_id ? request->branch_id : staff ? get_int (staff, "branch_id") : 0;
+  r->branch_id = request->branch_id ? request->branch_id : staff ? as_row_get_int (staff, "branch_id") : 0;
   if (request->branch_id != 0)
     {
       g_autoptr(GHashTable) branch = query_row (db, error, "SELECT id FROM branches WHERE id = ?1",
@@ -584,9 +570,9 @@ check_technician (AsDatabase  *db,
     return error && *error ? FALSE : REFUSE (error, _("The technician chosen does not exist."));
   name = get (staff, "name");
   expiry = get (staff, "certificate_expiry");
-  if ((get_int (staff, "roles") & AS_ROLE_TECHNICIAN) == 0)
+  if ((as_row_get_int (staff, "roles") & AS_ROLE_TECHNICIAN) == 0)
     return REFUSE (error, _("%s cannot be dispatched: they are not a technician."), name);
-  if (get_int (staff, "active") != 1)
+  if (as_row_get_int (staff, "active") != 1)
     return REFUSE (error, _("%s cannot be dispatched: they are no longer active."), name);
   if (is_blank (get (staff, "certificate")))
     return REFUSE (error, _("%s cannot be dispatched: they hold no qualification certificate."),
@@ -677,7 +663,7 @@ paid_total (AsDatabase *db,
                                   "SELECT coalesce(sum(quantity * unit_price_cents), 0) AS total"
                                   " FROM repair_charges WHERE repair_id = ?1 AND category = 'paid'",
                                   "i", repair_id);
-  return row ? get_int (row, "total") : 0;
+  return row ? as_row_get_int (row, "total") : 0;
 }
 
 /* A completed paid repair (or one with paid lines) goes to accounting. */
@@ -759,14 +745,7 @@ query_rows (AsDatabase *db,
     return rows;
   sqlite3_bind_int64 (stmt, 1, id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      GHashTable *row = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      for (int i = 0; i < sqlite3_column_count (stmt); i++)
-        if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
-          g_hash_table_insert (row, g_strdup (sqlite3_column_name (stmt, i)),
-                               g_strdup ((const char *) sqlite3_column_text (stmt, i)));
-      g_ptr_array_add (rows, row);
-    }
+    g_ptr_array_add (rows, as_database_read_row (stmt));
   sqlite3_reset (stmt);
   return rows;
 }
@@ -1123,7 +1102,7 @@ as_repair_store_add_charge (AsDatabase  *db,
     {
       g_autoptr(GHashTable) part = query_row (db, error, "SELECT name FROM model_parts"
                                        " WHERE id = ?1 AND model_id = ?2", "ii",
-                                       model_part_id, get_int (repair, "model_id"));
+                                       model_part_id, as_row_get_int (repair, "model_id"));
       if (part == NULL)
         return error && *error ? 0 : REFUSE (error, _("That part does not belong to the repair's "
                                                       "product model."));
@@ -1172,7 +1151,7 @@ as_repair_store_remove_charge (AsDatabase  *db,
     return error && *error ? FALSE
                            : refuse (error, AS_DATABASE_ERROR_NOT_FOUND,
                                      _("This charge line no longer exists."));
-  repair_id = get_int (charge, "repair_id");
+  repair_id = as_row_get_int (charge, "repair_id");
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
 

@@ -43,31 +43,11 @@ static const char *const category_codes[AS_REPORTS_N_CATEGORIES] = {
 
 /* ---------------------------------------------------------------- helpers */
 
-static GHashTable *
-read_row (sqlite3_stmt *stmt)
-{
-  GHashTable *row = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  for (int i = 0; i < sqlite3_column_count (stmt); i++)
-    if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
-      g_hash_table_insert (row, g_strdup (sqlite3_column_name (stmt, i)),
-                           g_strdup ((const char *) sqlite3_column_text (stmt, i)));
-  return row;
-}
-
 static const char *
 get (GHashTable *row,
      const char *column)
 {
   return g_hash_table_lookup (row, column);
-}
-
-static gint64
-get_int (GHashTable *row,
-         const char *column)
-{
-  const char *text = g_hash_table_lookup (row, column);
-  return text ? g_ascii_strtoll (text, NULL, 10) : 0;
 }
 
 /* Whether the timestamp @column of @row falls on @day ("YYYY-MM-DD"). */
@@ -121,7 +101,7 @@ static void
 totals_add (AsReportTotals *totals,
             GHashTable     *request)
 {
-  int minutes = (int) get_int (request, "minutes");
+  int minutes = (int) as_row_get_int (request, "minutes");
   int i = category_index (get (request, "category"));
 
   if (i >= 0)
@@ -155,7 +135,7 @@ query_handled (AsDatabase  *db,
   sqlite3_bind_int64 (stmt, 4, branch_id);
   sqlite3_bind_int (stmt, 5, dispatched);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (rows, read_row (stmt));
+    g_ptr_array_add (rows, as_database_read_row (stmt));
   sqlite3_reset (stmt);
   return rows;
 }
@@ -210,8 +190,8 @@ find_person (GPtrArray  *people,
              GHashTable *request,
              const char *next)
 {
-  gint64 staff_id = get_int (request, "technician_id");
-  gint64 provider_id = staff_id ? 0 : get_int (request, "provider_id");
+  gint64 staff_id = as_row_get_int (request, "technician_id");
+  gint64 provider_id = staff_id ? 0 : as_row_get_int (request, "provider_id");
   const char *dispatched = get (request, "dispatched_at");
   AsPersonDay *person;
 
@@ -402,7 +382,7 @@ as_reports_technician_daily (AsDatabase  *db,
   for (guint i = 0; i < requests->len; i++)
     {
       GHashTable *request = g_ptr_array_index (requests, i);
-      gint64 technician = get_int (request, "technician_id");
+      gint64 technician = as_row_get_int (request, "technician_id");
       AsTechnicianDay *found = NULL;
 
       if (technician == 0)
@@ -585,7 +565,7 @@ as_reports_day_register (AsDatabase  *db,
   sqlite3_bind_text (stmt, 1, day, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, next, -1, SQLITE_TRANSIENT);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (rows, read_row (stmt));
+    g_ptr_array_add (rows, as_database_read_row (stmt));
   sqlite3_reset (stmt);
   return rows;
 }
