@@ -135,7 +135,8 @@ show_header (AsRepairDetail *self,
   gtk_label_set_text (self->number_label, number);
   gtk_label_set_text (self->status_label, as_code_get_label (lookup (values, "status")));
   gtk_label_set_text (self->category_label, as_code_get_label (lookup (values, "category")));
-  gtk_widget_set_visible (GTK_WIDGET (self->escalated_label), lookup (values, "escalated_at") != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->escalated_label),
+                          lookup (values, "escalated_at") != NULL);
 }
 
 static void
@@ -183,9 +184,11 @@ show_work (AsRepairDetail *self,
   if (lookup (values, "fee_quoted_cents"))
     {
       fee = format_money (g_ascii_strtoll (lookup (values, "fee_quoted_cents"), NULL, 10));
-      fee_text = lookup (values, "fee_accepted_at")
+      g_autofree char *accepted = format_date (lookup (values, "fee_accepted_at"));
+
+      fee_text = accepted
                  /* Translators: a quoted fee, then when the customer accepted it */
-                 ? g_strdup_printf (_("%s, accepted %s"), fee, lookup (values, "fee_accepted_at"))
+                 ? g_strdup_printf (_("%s, accepted %s"), fee, accepted)
                  /* Translators: a quoted fee the customer has not accepted yet */
                  : g_strdup_printf (_("%s, not accepted yet"), fee);
     }
@@ -307,7 +310,8 @@ show_charges (AsRepairDetail *self,
   for (guint i = 0; i < charges->len; i++)
     {
       GHashTable *line = g_ptr_array_index (charges, i);
-      gint64 cents = lookup (line, "total_cents") ? g_ascii_strtoll (lookup (line, "total_cents"), NULL, 10) : 0;
+      const char *total = lookup (line, "total_cents");
+      gint64 cents = total ? g_ascii_strtoll (total, NULL, 10) : 0;
       g_autofree char *money = format_money (cents);
       const char *description = lookup (line, "description") ? lookup (line, "description") : "";
 
@@ -333,13 +337,13 @@ create_event_row (GHashTable *event)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autofree char *at = format_date (lookup (event, "at"));
+  const char *status = as_code_get_label (lookup (event, "status"));
+  const char *staff = lookup (event, "staff_name");
   g_autofree char *head = NULL;
   GtkWidget *head_label, *note_label;
 
-  head = lookup (event, "staff_name")
-         ? g_strdup_printf ("%s · %s · %s", at ? at : "", as_code_get_label (lookup (event, "status")),
-                            lookup (event, "staff_name"))
-         : g_strdup_printf ("%s · %s", at ? at : "", as_code_get_label (lookup (event, "status")));
+  head = staff ? g_strdup_printf ("%s · %s · %s", at ? at : "", status, staff)
+               : g_strdup_printf ("%s · %s", at ? at : "", status);
   head_label = gtk_label_new (head);
   gtk_label_set_xalign (GTK_LABEL (head_label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (head_label), TRUE);

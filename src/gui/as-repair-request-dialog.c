@@ -97,6 +97,12 @@ selected_code (GtkDropDown       *drop_down,
 }
 
 static char *
+get_trimmed (GtkEditable *editable)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+}
+
+static char *
 get_fault (AsRepairRequestDialog *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->fault_view);
@@ -296,7 +302,7 @@ propose_category (AsRepairRequestDialog *self,
 static void
 check_serial (AsRepairRequestDialog *self)
 {
-  g_autofree char *serial = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->serial_entry))));
+  g_autofree char *serial = get_trimmed (GTK_EDITABLE (self->serial_entry));
   g_autoptr(AsWarrantyReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -386,9 +392,9 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AsRepairRequestDialog *self = AS_REPAIR_REQUEST_DIALOG (widget);
-  g_autofree char *serial = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->serial_entry))));
+  g_autofree char *serial = get_trimmed (GTK_EDITABLE (self->serial_entry));
   g_autofree char *fault = get_fault (self);
-  g_autofree char *promised = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->promised_entry))));
+  g_autofree char *promised = get_trimmed (GTK_EDITABLE (self->promised_entry));
   g_autoptr(GError) error = NULL;
   AsRepairRequest request = { 0 };
   gint64 id;
@@ -480,8 +486,8 @@ as_repair_request_dialog_class_init (AsRepairRequestDialogClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/example/AfterSales/ui/as-repair-request-dialog.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/example/AfterSales/ui/as-repair-request-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AsRepairRequestDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, AsRepairRequestDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, AsRepairRequestDialog, error_box);

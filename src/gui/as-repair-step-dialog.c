@@ -246,8 +246,8 @@ as_repair_step_dialog_class_init (AsRepairStepDialogClass *klass)
   signals[ACCEPTED] = g_signal_new ("accepted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/example/AfterSales/ui/as-repair-step-dialog.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/example/AfterSales/ui/as-repair-step-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AsRepairStepDialog, title_label);
   gtk_widget_class_bind_template_child (widget_class, AsRepairStepDialog, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, AsRepairStepDialog, cancel_button);

@@ -37,8 +37,10 @@ awaits_arrival (GHashTable *repair)
 
   if (g_hash_table_lookup (repair, "arrival_deadline") == NULL)
     return FALSE;
-  return g_strcmp0 (status, "received") == 0 ||
-         (g_strcmp0 (status, "dispatched") == 0 && g_hash_table_lookup (repair, "arrived_at") == NULL);
+  if (g_strcmp0 (status, "received") == 0)
+    return TRUE;
+  return g_strcmp0 (status, "dispatched") == 0 &&
+         g_hash_table_lookup (repair, "arrived_at") == NULL;
 }
 
 static void
@@ -163,7 +165,8 @@ add_tool_buttons (AsRepairsPage *self)
                                                _("Assess the request and send a technician or a "
                                                  "service provider (Ctrl+D, or double-click)")));
   as_list_view_add_action (self->contracts_view,
-                           create_tool_button (_("Print Expiry _Notice…"), "repairs.contract-notice",
+                           create_tool_button (_("Print Expiry _Notice…"),
+                                               "repairs.contract-notice",
                                                _("Print the maintenance expiry notice and record "
                                                  "that it was sent")));
   as_list_view_add_action (self->contracts_view,
@@ -192,7 +195,7 @@ static void
 queue_refresh (AsRepairsPage *self)
 {
   if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add (on_refresh_idle_cb, self);
+    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_refresh_idle_cb, self, NULL);
 }
 
 static void
@@ -355,6 +358,7 @@ as_repairs_page_class_init (AsRepairsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_visible_tab_cb);
 
   _as_repairs_page_install_actions (widget_class);
+  _as_repairs_page_install_document_actions (widget_class);
 }
 
 static void
@@ -427,7 +431,8 @@ _as_repairs_page_describe_deadline (AsRepairsPage *self,
   ensure_calendar (self);
   minutes = as_calendar_working_minutes (self->calendar, now, deadline);
   *late = g_date_time_compare (deadline, now) < 0;
-  when = as_record_list_format_value (AS_COLUMN_DATE, g_hash_table_lookup (repair, "arrival_deadline"));
+  when = as_record_list_format_value (AS_COLUMN_DATE,
+                                      g_hash_table_lookup (repair, "arrival_deadline"));
   duration = format_duration (ABS (minutes));
   if (*late && minutes == 0)
     /* Translators: %s is the arrival deadline, passed outside working hours */
