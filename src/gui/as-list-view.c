@@ -24,6 +24,8 @@ struct _AsListView
   AsRecordList   *list;
   GtkSingleSelection *selection;
   const char     *probed_key;   /* set by a column sorter while probing */
+  gint64          reselect_id;  /* the row selected when the list began to reload */
+  guint           reselect_near;
   char           *empty_title_text;
   char           *empty_description_text;
 };
@@ -99,6 +101,10 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "attention");
   else
     gtk_widget_remove_css_class (label, "attention");
+  if (as_record_get_flags (record) & AS_RECORD_FLAG_CARRIED_OVER)
+    gtk_widget_add_css_class (label, "carried-over");
+  else
+    gtk_widget_remove_css_class (label, "carried-over");
   (void) self;
 }
 
@@ -240,9 +246,45 @@ on_selection_changed_cb (AsListView *self)
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
+/* A reload (after any write) makes the selection forget its row; the row is
+ * looked for again near where it was, so the person keeps their place. */
+static void
+on_items_changing_cb (AsListView *self)
+{
+  AsRecord *record = gtk_single_selection_get_selected_item (self->selection);
+
+  self->reselect_id = record ? as_record_get_id (record) : 0;
+  self->reselect_near = gtk_single_selection_get_selected (self->selection);
+}
+
+static gboolean
+select_id_near (AsListView *self,
+                gint64      id,
+                guint       near)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  guint first = near > AS_RECORD_LIST_PAGE_SIZE ? near - AS_RECORD_LIST_PAGE_SIZE : 0;
+  guint last = MIN (n, first + 2 * AS_RECORD_LIST_PAGE_SIZE);
+
+  for (guint i = first; i < last; i++)
+    {
+      g_autoptr(AsRecord) record = g_list_model_get_item (G_LIST_MODEL (self->list), i);
+      if (as_record_get_id (record) == id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 on_items_changed_cb (AsListView *self)
 {
+  if (self->reselect_id > 0 &&
+      gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    select_id_near (self, self->reselect_id, self->reselect_near);
+  self->reselect_id = 0;
   update_state (self);
 }
 
@@ -362,6 +404,9 @@ as_list_view_set_list (AsListView   *self,
   g_clear_object (&self->list);
   remove_columns (self);
   self->list = g_object_ref (list);
+  /* Before the selection's own handler, which forgets the selected row. */
+  g_signal_connect_object (list, "items-changed", G_CALLBACK (on_items_changing_cb), self,
+                           G_CONNECT_SWAPPED);
   g_clear_object (&self->selection);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -376,7 +421,7 @@ as_list_view_set_list (AsListView   *self,
     add_column (self, &spec->columns[i], i);
   fill_filters (self);
   g_signal_connect_object (list, "items-changed", G_CALLBACK (on_items_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   update_state (self);
 }
 
@@ -427,6 +472,23 @@ as_list_view_set_empty_text (AsListView *self,
   self->empty_title_text = g_strdup (title);
   self->empty_description_text = g_strdup (description);
   update_state (self);
+}
+
+/**
+ * as_list_view_select_id:
+ *
+ * Selects the row with @id when it is among the first rows shown, such as
+ * a record just added under the default order.
+ *
+ * Returns: whether the row was found and selected
+ */
+gboolean
+as_list_view_select_id (AsListView *self,
+                        gint64      id)
+{
+  g_return_val_if_fail (AS_IS_LIST_VIEW (self), FALSE);
+
+  return self->list != NULL && select_id_near (self, id, 0);
 }
 
 void

@@ -20,6 +20,8 @@ void          as_list_view_add_action       (AsListView   *self,
 void          as_list_view_set_empty_text   (AsListView   *self,
                                              const char   *title,
                                              const char   *description);
+gboolean      as_list_view_select_id        (AsListView   *self,
+                                             gint64        id);
 void          as_list_view_focus_search     (AsListView   *self);
 
 G_END_DECLS

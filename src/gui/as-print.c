@@ -121,8 +121,11 @@ new_operation (AsDocument              *document,
  * Shows the print dialog for the document and prints it (or, with "Print
  * to File", writes a PDF). A document that cannot be made, or a failed
  * print, is reported in a message dialog.
+ *
+ * Returns: %TRUE when the document was printed, %FALSE when it was not
+ *   (cancelled, or an error already shown)
  */
-void
+gboolean
 as_print_document (GtkWindow               *parent,
                    AsDatabase              *db,
                    const AsDocumentRequest *request)
@@ -132,15 +135,15 @@ as_print_document (GtkWindow               *parent,
   g_autoptr(GtkPrintOperation) operation = NULL;
   GtkPrintOperationResult result;
 
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (AS_IS_DATABASE (db));
-  g_return_if_fail (request != NULL);
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
+  g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (request != NULL, FALSE);
 
   document = new_document (db, request, &error);
   if (document == NULL)
     {
       show_error (parent, error);
-      return;
+      return FALSE;
     }
   /* Synchronous: the dialog runs its own loop, and @document outlives it. */
   operation = new_operation (document, request);
@@ -150,6 +153,7 @@ as_print_document (GtkWindow               *parent,
     show_error (parent, error);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
+  return result == GTK_PRINT_OPERATION_RESULT_APPLY;
 }
 
 /**

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 /* Printing the documents through the GTK print dialog (a printer, or a PDF
  * file with "Print to File"), A4 by default, with the company's name and
  * logo from Preferences. Errors are shown to the person in a message dialog. */
-void     as_print_document        (GtkWindow               *parent,
+gboolean as_print_document        (GtkWindow               *parent,
                                    AsDatabase              *db,
                                    const AsDocumentRequest *request);
 /* The same drawing through GtkPrintOperation's export, without a dialog. */

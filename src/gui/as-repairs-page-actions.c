@@ -132,14 +132,15 @@ _as_repairs_page_ask (AsRepairsPage          *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-void
+/* Returns: whether the document was printed */
+gboolean
 _as_repairs_page_print (AsRepairsPage  *self,
                         AsDocumentKind  kind,
                         gint64          id)
 {
   AsDocumentRequest request = { .kind = kind, .id = id };
 
-  as_print_document (_as_repairs_page_get_window (self), get_db (self), &request);
+  return as_print_document (_as_repairs_page_get_window (self), get_db (self), &request);
 }
 
 /* ------------------------------------------------------------- reception */

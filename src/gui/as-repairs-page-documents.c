@@ -148,7 +148,9 @@ contract_notice_action (GtkWidget  *widget,
       gtk_widget_error_bell (widget);
       return;
     }
-  _as_repairs_page_print (self, AS_DOCUMENT_EXPIRY_NOTICE, id);
+  /* Only a notice that went out is recorded as sent. */
+  if (!_as_repairs_page_print (self, AS_DOCUMENT_EXPIRY_NOTICE, id))
+    return;
   /* Translators: %s is the customer of a maintenance contract */
   question = g_strdup_printf (_("Record the expiry notice as sent to %s?"),
                               _as_get (self->contract_values, "customer_name"));

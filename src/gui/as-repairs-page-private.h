@@ -65,7 +65,7 @@ void                _as_repairs_page_ask              (AsRepairsPage          *s
                                                        const char             *accept_label,
                                                        const char             *reject_label,
                                                        AsRepairsPageConfirmed  confirmed);
-void                _as_repairs_page_print            (AsRepairsPage          *self,
+gboolean            _as_repairs_page_print            (AsRepairsPage          *self,
                                                        AsDocumentKind          kind,
                                                        gint64                  id);
 

@@ -468,6 +468,7 @@ as_repairs_page_show_repair (AsRepairsPage *self,
 
   gtk_stack_set_visible_child_name (self->stack, "register");
   self->detail_id = repair_id;
+  as_list_view_select_id (self->register_view, repair_id);
   refresh_detail (self);
   _as_repairs_page_update_actions (self);
 }
