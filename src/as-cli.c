@@ -42,7 +42,8 @@ as_cli_get_option_entries (AsCliOptions *options)
     { "print", 0, 0, G_OPTION_ARG_STRING, &options->print,
       N_("Write the document KIND to the PDF file given with --output, then exit. KIND is "
          "repair-card, service-certificate, goods-receipt or expiry-notice (with --id), or "
-         "technician-daily, supervisor-daily or branch-daily (with --date)"), N_("KIND") },
+         "technician-daily, supervisor-daily, branch-daily or day-register (with --date)"),
+      N_("KIND") },
     { "id", 0, 0, G_OPTION_ARG_STRING, &options->id,
       N_("The repair to print, or the maintenance contract for expiry-notice"), "N" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &options->date,
@@ -201,20 +202,29 @@ is_valid_date (const char *text)
          g_date_valid_dmy (day, month, year);
 }
 
+/* The documents of a day, chosen with --date: the daily reports and the
+ * day's repair register. */
+static gboolean
+is_daily (AsDocumentKind kind)
+{
+  return kind == AS_DOCUMENT_TECHNICIAN_DAILY || kind == AS_DOCUMENT_SUPERVISOR_DAILY ||
+         kind == AS_DOCUMENT_BRANCH_DAILY || kind == AS_DOCUMENT_DAY_REGISTER;
+}
+
 /* The options of --print that @kind does not take. */
 static gboolean
 reject_extra (const AsCliOptions *options,
               AsDocumentKind      kind)
 {
   const char *name = as_document_kind_to_string (kind);
-  gboolean daily = kind == AS_DOCUMENT_TECHNICIAN_DAILY || kind == AS_DOCUMENT_SUPERVISOR_DAILY ||
-                   kind == AS_DOCUMENT_BRANCH_DAILY;
+  gboolean daily = is_daily (kind);
 
   if (daily && options->id != NULL)
     return usage_error (_("--id does not apply to --print %s: a daily report is chosen with "
                           "--date"), name);
   if (!daily && options->date != NULL)
-    return usage_error (_("--date only applies to the daily reports, not to --print %s"), name);
+    return usage_error (_("--date only applies to the daily reports and the day-register, not to "
+                          "--print %s"), name);
   if (options->staff != NULL && kind != AS_DOCUMENT_TECHNICIAN_DAILY)
     return usage_error (_("--staff only applies to --print technician-daily"));
   if (options->branch != NULL && kind != AS_DOCUMENT_BRANCH_DAILY)
@@ -237,17 +247,14 @@ validate_print (const AsCliOptions *options,
   if (!as_document_kind_from_string (options->print, &request->kind))
     return usage_error (_("Unknown document “%s” for --print (expected repair-card, "
                           "service-certificate, goods-receipt, expiry-notice, technician-daily, "
-                          "supervisor-daily or branch-daily)"), options->print);
+                          "supervisor-daily, branch-daily or day-register)"), options->print);
   if (!reject_extra (options, request->kind))
     return FALSE;
   if (options->output == NULL || *options->output == '\0')
     return usage_error (_("--print %s needs --output FILE"), name);
 
-  switch (request->kind)
+  if (is_daily (request->kind))
     {
-    case AS_DOCUMENT_TECHNICIAN_DAILY:
-    case AS_DOCUMENT_SUPERVISOR_DAILY:
-    case AS_DOCUMENT_BRANCH_DAILY:
       if (options->date == NULL)
         return usage_error (_("--print %s needs --date YYYY-MM-DD"), name);
       if (!is_valid_date (options->date))
@@ -259,11 +266,10 @@ validate_print (const AsCliOptions *options,
       return (options->staff == NULL || parse_id ("--staff", options->staff, &request->staff_id)) &&
              (options->branch == NULL ||
               parse_id ("--branch", options->branch, &request->branch_id));
-    default:
-      if (options->id == NULL)
-        return usage_error (_("--print %s needs --id N"), name);
-      return parse_id ("--id", options->id, &request->id);
     }
+  if (options->id == NULL)
+    return usage_error (_("--print %s needs --id N"), name);
+  return parse_id ("--id", options->id, &request->id);
 }
 
 static gboolean

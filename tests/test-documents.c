@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The printed documents: each PDF, read back with pdftotext, shows the
- * customer, model, fault, parts and times of its repair; documents that do
+ * customer, model, fault, parts and times of its repair (the day's register,
+ * the day's customers and faults); documents that do
  * not apply are refused; a PDF that cannot be written leaves nothing behind;
  * and `aftersales --print` exits 2 on wrong usage and 1 for an unknown id,
  * writing no file. Needs pdftotext (poppler-utils). */
@@ -501,6 +502,37 @@ test_supervisor_and_branch_daily (Fixture       *fixture,
     "Branch daily report", BRANCH, TECHNICIAN, "Branch manager’s sign-off", MANAGER, NULL });
 }
 
+/* The day's page of the repair register: every request received that day,
+ * with its customer, contact, product, fault, zone, category and receiver;
+ * a day without calls says so. */
+static void
+test_day_register (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AsDocumentRequest request = { AS_DOCUMENT_DAY_REGISTER, .date = fixture->today };
+  AsDocumentRequest quiet = { AS_DOCUMENT_DAY_REGISTER, .date = "2020-01-06" };
+  g_autofree char *path = write_document (fixture, &request, NULL, "register.pdf");
+  g_autofree char *quiet_path = write_document (fixture, &quiet, NULL, "quiet.pdf");
+  g_autofree char *text = read_pdf_text (path, NULL);
+  g_autofree char *quiet_text = read_pdf_text (quiet_path, NULL);
+  g_autofree char *returned = g_strdup_printf (" %" G_GINT64_FORMAT " ", fixture->returned_id);
+  g_autoptr(GError) error = NULL;
+  AsDocumentRequest bad = { AS_DOCUMENT_DAY_REGISTER, .date = "2026-02-30" };
+  g_autoptr(AsDocument) refused = as_document_new (fixture->db, &bad, NULL, &error);
+
+  check_contains ("The day's repair register", text, (const char *[]) {
+    "Repair register", CUSTOMER, ADDRESS, "600 123 456", CUSTOMER_2, "916 000 111", MODEL_CODE,
+    MODEL_NAME, SERIAL, SERIAL_2, FAULT, "FINDELADESCRIPCION", "No enciende", "Paid", "Contract",
+    "Free (warranty)", "Urban", "Rosa Vidal", "Received by", "3 requests", returned, NULL });
+  /* Received, not what happened next: the work done is not a register entry. */
+  g_assert_null (strstr (text, WORK));
+  check_contains ("An empty day's register", quiet_text, (const char *[]) {
+    "Repair register", "6 January 2020", "No repair request was received on this day.", NULL });
+  g_assert_null (strstr (quiet_text, CUSTOMER));
+  g_assert_null (refused);
+  g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_INVALID);
+}
+
 /* ---------------------------------------------------------------- failures */
 
 static void
@@ -636,6 +668,12 @@ test_cli (Fixture       *fixture,
     { 2, { "--print", "supervisor-daily", "--date", d, "--staff", "3", "--output", o } },
     { 2, { "--print", "branch-daily", "--date", d, "--output", o } },
     { 2, { "--print", "technician-daily", "--date", d, "--branch", "1", "--output", o } },
+    { 2, { "--print", "day-register", "--output", o } },
+    { 2, { "--print", "day-register", "--date", d } },
+    { 2, { "--print", "day-register", "--id", "1", "--date", d, "--output", o } },
+    { 2, { "--print", "day-register", "--date", d, "--staff", "3", "--output", o } },
+    { 2, { "--print", "day-register", "--date", d, "--branch", "1", "--output", o } },
+    { 2, { "--print", "day-register", "--date", "2026-13-01", "--output", o } },
     { 2, { "--id", "1", "--output", o } },
     { 2, { "--print" } },
     { 1, { "--print", "repair-card", "--id", "999", "--output", o } },
@@ -690,6 +728,15 @@ test_cli_writes (Fixture       *fixture,
                                                 "--branch", "1", "--output", output, NULL }, NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_test (output, G_FILE_TEST_IS_REGULAR));
+  g_unlink (output);
+
+  status = run_cli (fixture, (const char *[]) { "--print", "day-register", "--date", fixture->today,
+                                                "--output", output, NULL }, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_free (text);
+  text = read_pdf_text (output, NULL);
+  check_contains ("The day's register from the command line", text, (const char *[]) {
+    "Repair register", CUSTOMER, CUSTOMER_2, FAULT, "No enciende", NULL });
 }
 
 int
@@ -716,6 +763,7 @@ main (int    argc,
   g_test_add ("/documents/technician-daily", Fixture, GINT_TO_POINTER (1), fixture_setup,
               test_technician_daily, fixture_teardown);
   ADD ("/documents/supervisor-and-branch-daily", test_supervisor_and_branch_daily);
+  ADD ("/documents/day-register", test_day_register);
   ADD ("/documents/write/unwritable-folder", test_unwritable_folder);
   ADD ("/documents/write/fails-half-way", test_write_fails_half_way);
   if (g_getenv ("AFTERSALES_BIN") != NULL)

@@ -63,6 +63,7 @@ all_specs (void)
   const AsListSpec *area[] = {
     &as_repairs_list, &as_complaints_list, &as_returns_list, &as_stock_list, &as_movements_list,
     &as_tools_list, &as_surveys_list, &as_contracts_list, &as_audit_list,
+    &as_goods_register_list,
   };
   guint n_entities;
   const AsEntity *entities = as_directory_get_entities (&n_entities);
@@ -91,8 +92,10 @@ fill_one_of_each (AsDatabase *db)
     "INSERT INTO units (id, serial, model_id, customer_id, sale_date) VALUES (1, 'U1', 1, 1, '2024-05-01');"
     "INSERT INTO contracts (id, customer_id, start_date, end_date) VALUES (1, 1, '2025-01-01', date('now', '+10 days'));"
     "INSERT INTO contract_units VALUES (1, 1);"
-    "INSERT INTO repair_orders (id, customer_id, unit_id, model_id, serial, fault, received_at, provider_id)"
-    "  VALUES (1, 1, 1, 1, 'U1', 'No enciende', '2025-02-01 09:00:00', 1);"
+    "INSERT INTO repair_orders (id, customer_id, unit_id, model_id, serial, fault, received_at,"
+    "  provider_id, status, handling, goods_in_at)"
+    "  VALUES (1, 1, 1, 1, 'U1', 'No enciende', '2025-02-01 09:00:00', 1, 'in_workshop',"
+    "  'taken_back', '2025-02-02 11:00:00');"
     "INSERT INTO complaints (subject, received_at, customer_id, department_id, urgent)"
     "  VALUES ('Ruido', '2025-02-02 10:00:00', 1, 1, 1);"
     "INSERT INTO returns (unit_id, customer_id, reason, requested_at) VALUES (1, 1, 'Roto', '2025-02-03');"

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Repairs tab in-process under Xvfb: it builds with its three lists,
+/* The Repairs tab in-process under Xvfb: it builds with its four lists,
  * the reception dialog saves a request that then shows in the register,
  * the detail pane shows the arrival deadline (and how late), and the step
  * buttons follow the repair's status and the role of the person using the
- * program. Assertions are on what a person sees: labels, visible and
- * sensitive buttons, tooltips, the print menu. */
+ * program; the goods in/out register lists the goods taken back; the daily
+ * report dialog offers every daily document; only a branch manager signs
+ * the branch daily report. Assertions are on what a person sees: labels,
+ * visible and sensitive buttons, tooltips, the print menu, message dialogs. */
 
 #include <locale.h>
 #include <string.h>
@@ -14,20 +16,26 @@
 #include "as-record-picker.h"
 #include "as-repair-detail.h"
 #include "as-repair-request-dialog.h"
+#include "as-repair-step-dialog.h"
 #include "as-repair-store.h"
 #include "as-repairs-page.h"
+#include "as-reports.h"
 #include "test-util.h"
 
 #define SUPERVISOR   1
 #define RECEPTIONIST 2
 #define TECHNICIAN   3
+#define MANAGER      4
+#define OTHER_MANAGER 5
 
 static const char data_set[] =
-  "INSERT INTO branches (id, name) VALUES (1, 'Centro');"
+  "INSERT INTO branches (id, name) VALUES (1, 'Centro'), (2, 'Norte');"
   "INSERT INTO staff (id, name, roles, branch_id, certificate, certificate_expiry) VALUES"
   "  (1, 'Sara Supervisora', 4, 1, '', NULL),"
   "  (2, 'Rita Recepción', 1, 1, '', NULL),"
-  "  (3, 'Tomás Técnico', 2, 1, 'CT-1', '2099-12-31');"
+  "  (3, 'Tomás Técnico', 2, 1, 'CT-1', '2099-12-31'),"
+  "  (4, 'Marga Gerente', 8, 1, '', NULL),"
+  "  (5, 'Nuria Norte', 8, 2, '', NULL);"
   "INSERT INTO customers (id, name, address, phone, zone) VALUES"
   "  (1, 'Ana García', 'Calle Mayor 1, Madrid', '600111222', 'urban');"
   "INSERT INTO product_models (id, code, name) VALUES (1, 'WM-100', 'Lavadora');"
@@ -313,11 +321,13 @@ test_builds (Fixture       *fixture,
   g_assert_nonnull (gtk_stack_get_child_by_name (stack, "register"));
   g_assert_nonnull (gtk_stack_get_child_by_name (stack, "dispatch"));
   g_assert_nonnull (gtk_stack_get_child_by_name (stack, "contracts"));
+  g_assert_nonnull (gtk_stack_get_child_by_name (stack, "goods"));
   g_assert_nonnull (find_type (page, GTK_TYPE_STACK_SWITCHER));
   g_assert_true (AS_IS_LIST_VIEW (gtk_stack_get_child_by_name (stack, "dispatch")));
   g_assert_true (wait_for_label (page, "Repair register"));
   g_assert_true (wait_for_label (page, "Dispatch board"));
   g_assert_true (wait_for_label (page, "Maintenance contracts"));
+  g_assert_true (wait_for_label (page, "Goods in/out register"));
 
   /* An empty register says so; the pane asks for a repair. */
   g_assert_true (wait_for_label (page, "The repair register is empty"));
@@ -622,6 +632,196 @@ test_dispatch_board (Fixture       *fixture,
   g_assert_true (wait_for (has_count, board, 3000));
 }
 
+/* The goods in/out register lists the goods taken to the workshop, with
+ * their dates in and out; an entry opens its repair in the register. */
+static void
+test_goods_register (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkStack *stack = GTK_STACK (find_id (GTK_WIDGET (fixture->page), "stack"));
+  AsListView *goods = AS_LIST_VIEW (gtk_stack_get_child_by_name (stack, "goods"));
+  gint64 on_site = receive (fixture, "free", NULL);
+  gint64 taken = receive (fixture, "free", NULL);
+
+  gtk_stack_set_visible_child_name (stack, "goods");
+  g_assert_true (wait_for_label (GTK_WIDGET (goods), "The goods in/out register is empty"));
+  g_assert_true (as_repair_store_dispatch (fixture->db, on_site, "", TECHNICIAN, 0, "", "", &error));
+  g_assert_true (as_repair_store_dispatch (fixture->db, taken, "", TECHNICIAN, 0, "", "", &error));
+  g_assert_true (as_repair_store_close_on_site (fixture->db, on_site, "Ana García",
+                                                AS_SETTLEMENT_ON_THE_SPOT, &error));
+  g_assert_true (as_repair_store_take_back (fixture->db, taken, &error));
+  g_assert_no_error (error);
+
+  /* Only the goods taken back: one entry, still in the workshop. */
+  g_object_set_data (G_OBJECT (goods), "wanted", GUINT_TO_POINTER (1));
+  g_assert_true (wait_for (has_count, goods, 3000));
+  g_assert_true (wait_for_label (GTK_WIDGET (goods), "Ana García"));
+  g_assert_true (wait_for_label (GTK_WIDGET (goods), "Receipt No."));
+  g_assert_true (wait_for_label (GTK_WIDGET (goods), "Date out"));
+  g_assert_true (as_record_list_set_filter (as_list_view_get_list (goods), "returned"));
+  g_object_set_data (G_OBJECT (goods), "wanted", GUINT_TO_POINTER (0));
+  g_assert_true (wait_for (has_count, goods, 3000));
+  g_assert_true (as_record_list_set_filter (as_list_view_get_list (goods), NULL));
+
+  /* Double-click (or Enter): the repair in the register's detail pane. */
+  g_signal_emit_by_name (goods, "activated", taken);
+  spin (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "register");
+  g_assert_cmpint (as_repairs_page_get_repair (fixture->page), ==, taken);
+  wait_for_step (fixture, "repairs.inspect", TRUE);
+}
+
+static AsRepairStepDialog *
+find_step_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (AS_IS_REPAIR_STEP_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static GtkMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static char *
+message_text (GtkMessageDialog *dialog)
+{
+  g_autofree char *primary = NULL, *secondary = NULL;
+
+  g_object_get (dialog, "text", &primary, "secondary-text", &secondary, NULL);
+  return g_strdup_printf ("%s %s", primary, secondary ? secondary : "");
+}
+
+/* The Print Daily Report dialog offers every daily document; the branch
+ * report asks for the branch, the technician's for a technician. */
+static void
+test_print_daily_kinds (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AsRepairStepDialog *dialog;
+  GtkDropDown *kind;
+  GListModel *items;
+  GtkWidget *branch, *technician;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "repairs.print-daily",
+                                             NULL));
+  dialog = find_step_dialog ();
+  g_assert_nonnull (dialog);
+  kind = GTK_DROP_DOWN (as_repair_step_dialog_get_widget (dialog, "kind"));
+  items = gtk_drop_down_get_model (kind);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (items), 2), ==,
+                   "Branch daily report");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (items), 3), ==,
+                   "Repair register");
+  branch = as_repair_step_dialog_get_widget (dialog, "branch");
+  technician = as_repair_step_dialog_get_widget (dialog, "technician");
+  g_assert_false (gtk_widget_get_visible (branch));
+  g_assert_true (gtk_widget_get_visible (technician));
+
+  as_repair_step_dialog_set_choice (dialog, "kind", "branch-daily");
+  g_assert_true (gtk_widget_get_visible (branch));
+  g_assert_false (gtk_widget_get_visible (technician));
+  /* A branch report without a branch is refused in the dialog. */
+  as_record_picker_set_id (AS_RECORD_PICKER (branch), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "step.accept", NULL));
+  g_assert_true (wait_for_label (GTK_WIDGET (dialog), "choose the branch"));
+  g_assert_true (find_step_dialog () == dialog);
+
+  as_repair_step_dialog_set_choice (dialog, "kind", "day-register");
+  g_assert_false (gtk_widget_get_visible (branch));
+  g_assert_false (gtk_widget_get_visible (technician));
+  g_assert_true (wait_for_label (GTK_WIDGET (dialog), "repair register received that day"));
+}
+
+/* Only a branch manager signs the branch daily report: for others the
+ * action is insensitive and says why; a refusal (the day already signed)
+ * is shown in a message dialog. */
+static void
+test_sign_branch_daily (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkWidget *button = find_widget (page, has_action, "repairs.sign-branch-daily");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(AsDailySummary) summary = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  AsRepairStepDialog *dialog;
+  GtkMessageDialog *message;
+  GtkWidget *branch;
+
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "branch manager"));
+  gtk_widget_activate_action (page, "repairs.sign-branch-daily", NULL);
+  g_assert_null (find_step_dialog ());
+
+  as_database_set_actor (fixture->db, MANAGER);
+  spin (50);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "sign-off"));
+
+  /* Signed for the manager's own branch, proposed by the dialog. */
+  g_assert_true (gtk_widget_activate_action (page, "repairs.sign-branch-daily", NULL));
+  dialog = find_step_dialog ();
+  g_assert_nonnull (dialog);
+  branch = as_repair_step_dialog_get_widget (dialog, "branch");
+  g_assert_cmpint (as_record_picker_get_id (AS_RECORD_PICKER (branch)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "step.accept", NULL));
+  g_assert_true (wait_for (message_dialog_shown, NULL, 3000));
+  message = find_message_dialog ();
+  text = message_text (message);
+  g_assert_nonnull (strstr (text, "is signed"));
+  gtk_window_destroy (GTK_WINDOW (message));
+  spin (20);
+  g_assert_null (find_step_dialog ());
+  summary = as_reports_branch_daily (fixture->db, 1, today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (summary->signed_by, ==, MANAGER);
+  g_assert_cmpstr (summary->signed_by_name, ==, "Marga Gerente");
+
+  /* Signed again: refused in a message dialog; the form stays open. */
+  g_assert_true (gtk_widget_activate_action (page, "repairs.sign-branch-daily", NULL));
+  dialog = find_step_dialog ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "step.accept", NULL));
+  g_assert_true (wait_for (message_dialog_shown, NULL, 3000));
+  message = find_message_dialog ();
+  g_free (text);
+  text = message_text (message);
+  g_assert_nonnull (strstr (text, "could not be signed"));
+  g_assert_nonnull (strstr (text, "already signed"));
+  gtk_window_destroy (GTK_WINDOW (message));
+
+  /* Another branch's report: the store refuses it too. */
+  branch = as_repair_step_dialog_get_widget (dialog, "branch");
+  as_record_picker_set_id (AS_RECORD_PICKER (branch), 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "step.accept", NULL));
+  g_assert_true (wait_for (message_dialog_shown, NULL, 3000));
+  g_free (text);
+  text = message_text (find_message_dialog ());
+  g_assert_nonnull (strstr (text, "not the manager of Norte"));
+  g_assert_true (find_step_dialog () == dialog);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -653,6 +853,9 @@ main (int    argc,
   ADD ("/ui/repairs/steps-follow-status-and-role", test_steps_follow_status_and_role);
   ADD ("/ui/repairs/paid-fee", test_paid_fee);
   ADD ("/ui/repairs/dispatch-board", test_dispatch_board);
+  ADD ("/ui/repairs/goods-register", test_goods_register);
+  ADD ("/ui/repairs/print-daily-kinds", test_print_daily_kinds);
+  ADD ("/ui/repairs/sign-branch-daily", test_sign_branch_daily);
 #undef ADD
 
   status = g_test_run ();

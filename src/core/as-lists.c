@@ -291,3 +291,44 @@ const AsListSpec as_dispatch_list = {
   .filters = dispatch_filters, .n_filters = N (dispatch_filters),
   .default_sort = "deadline",
 };
+
+/* ------------------------------------------------- goods in/out register */
+
+/* The goods taken to the workshop ("Libro de registro de entrada y salida
+ * de mercancías del cliente"): one entry per customer goods receipt, whose
+ * number is the repair's. As for the dispatch board, the base is a subquery
+ * on repair_orders alone that SQLite flattens, so that counting and paging
+ * read the partial index repair_orders_goods_in. */
+static const AsListColumn goods_columns[] = {
+  /* Translators: the number of the customer goods receipt */
+  { "id", N_("Receipt No."), "t.id", "t.id", AS_COLUMN_NUMBER, 7 },
+  /* Translators: the day the goods came into the workshop */
+  { "in", N_("Date in"), "t.goods_in_at", "t.goods_in_at", AS_COLUMN_DATE, 15 },
+  { "customer", N_("Customer"), "c.name", NULL, AS_COLUMN_TEXT, 22 },
+  { "model", N_("Product model"), "m.code", NULL, AS_COLUMN_TEXT, 9 },
+  { "serial", N_("Serial number"), "t.serial", "t.serial", AS_COLUMN_TEXT, 13 },
+  /* Translators: the day the goods went back to the customer */
+  { "out", N_("Date out"), "t.goods_out_at", NULL, AS_COLUMN_DATE, 15 },
+  { "voided", N_("Receipt voided"), "t.receipt_voided_at IS NOT NULL", NULL, AS_COLUMN_BOOL, 7 },
+  { "status", N_("Status"), "t.status", "t.status, t.received_at", AS_COLUMN_CODE, 11 },
+};
+
+static const AsListFilter goods_filters[] = {
+  { "workshop", N_("In the workshop"), "t.goods_out_at IS NULL" },
+  { "returned", N_("Returned"), "t.goods_out_at IS NOT NULL" },
+};
+
+const AsListSpec as_goods_register_list = {
+  .name = "goods-register", .table = "repair_orders",
+  .from = "(SELECT * FROM repair_orders WHERE handling = 'taken_back') t",
+  .joins = "LEFT JOIN customers c ON c.id = t.customer_id"
+           " LEFT JOIN product_models m ON m.id = t.model_id",
+  /* LIKE, not the full-text index, whose count knows nothing of the handling. */
+  .like_expr = "coalesce(c.name, '') || ' ' || t.serial || ' ' || coalesce(m.code, '')",
+  /* Still in the workshop past the completion date promised. */
+  .flags_expr = "t.goods_out_at IS NULL AND t.status NOT IN ('closed', 'cancelled')"
+                " AND t.promised_date < date('now', 'localtime')",
+  .columns = goods_columns, .n_columns = N (goods_columns),
+  .filters = goods_filters, .n_filters = N (goods_filters),
+  .default_sort = "in", .default_descending = TRUE,
+};

@@ -20,5 +20,7 @@ extern const AsListSpec as_contracts_list;
 extern const AsListSpec as_audit_list;
 /* The dispatch board: requests not yet dispatched, earlier days' first. */
 extern const AsListSpec as_dispatch_list;
+/* The goods in/out register: goods taken to the workshop, latest in first. */
+extern const AsListSpec as_goods_register_list;
 
 G_END_DECLS

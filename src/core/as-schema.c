@@ -400,7 +400,11 @@ static const char migration_2[] =
   "CREATE INDEX repair_events_at ON repair_events (at);"
   "CREATE INDEX repair_orders_dispatch ON repair_orders (arrival_deadline, received_at)"
   "  WHERE status = 'received';"
-  "CREATE INDEX repair_orders_dispatched ON repair_orders (dispatched_at);";
+  "CREATE INDEX repair_orders_dispatched ON repair_orders (dispatched_at);"
+
+  /* The goods in/out register: the goods taken to the workshop, by date in. */
+  "CREATE INDEX repair_orders_goods_in ON repair_orders (goods_in_at)"
+  "  WHERE handling = 'taken_back';";
 
 static const char *const migrations[] = {
   NULL,

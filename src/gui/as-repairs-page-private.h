@@ -21,6 +21,8 @@ struct _AsRepairsPage
   AsRepairDetail *detail;
   AsListView     *dispatch_view;
   AsListView     *contracts_view;
+  AsListView     *goods_view;
+  GtkWidget      *sign_button;
 
   AsCalendar     *calendar;
   gint64          detail_id;     /* the repair in the detail pane */
@@ -71,6 +73,7 @@ gboolean            _as_repairs_page_print            (AsRepairsPage          *s
 
 /* as-repairs-page-documents.c: printing and maintenance contracts */
 void                _as_repairs_page_install_document_actions (GtkWidgetClass *widget_class);
+void                _as_repairs_page_update_document_actions  (AsRepairsPage  *self);
 
 /* as-repairs-page-steps.c: which steps apply */
 GHashTable         *_as_repairs_page_get_current      (AsRepairsPage          *self,

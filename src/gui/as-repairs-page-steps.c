@@ -170,5 +170,6 @@ _as_repairs_page_update_actions (AsRepairsPage *self)
   update_late_steps (&context, repair);
   update_print (self, repair);
   update_contract_actions (self);
+  _as_repairs_page_update_document_actions (self);
 }
 

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Repairs tab: the repair register with the selected repair in a detail
- * pane, the dispatch board and the maintenance contracts. Everything shown
- * comes from the stores and refreshes from the database's change signal;
- * the steps themselves are in as-repairs-page-actions.c. */
+ * pane, the dispatch board, the maintenance contracts and the goods in/out
+ * register. Everything shown comes from the stores and refreshes from the
+ * database's change signal; the steps themselves are in
+ * as-repairs-page-actions.c. */
 
 #include <glib/gi18n.h>
 
@@ -143,6 +144,10 @@ set_empty_texts (AsRepairsPage *self)
                                  "and those of earlier days first."));
   as_list_view_set_empty_text (self->contracts_view, _("No maintenance contracts"),
                                _("Customers' maintenance contracts are listed here."));
+  as_list_view_set_empty_text (self->goods_view, _("The goods in/out register is empty"),
+                               _("Goods taken to the workshop are entered here with their "
+                                 "goods receipt, and their date out once returned. "
+                                 "Double-click an entry to see its repair."));
 }
 
 static GtkWidget *
@@ -251,6 +256,15 @@ on_board_activated_cb (AsRepairsPage *self,
   _as_repairs_page_open_dispatch (self, id);
 }
 
+/* An entry of the goods in/out register is a repair: shown in the register. */
+static void
+on_goods_activated_cb (AsRepairsPage *self,
+                       gint64         id,
+                       AsListView    *view)
+{
+  as_repairs_page_show_repair (self, id);
+}
+
 static void
 on_contract_selection_cb (AsRepairsPage *self,
                           AsListView    *view)
@@ -284,10 +298,12 @@ as_repairs_page_database_set (AsPage     *page,
   g_autoptr(AsRecordList) repairs = as_record_list_new (db, &as_repairs_list);
   g_autoptr(AsRecordList) board = as_record_list_new (db, &as_dispatch_list);
   g_autoptr(AsRecordList) contracts = as_record_list_new (db, &as_contracts_list);
+  g_autoptr(AsRecordList) goods = as_record_list_new (db, &as_goods_register_list);
 
   as_list_view_set_list (self->register_view, repairs);
   as_list_view_set_list (self->dispatch_view, board);
   as_list_view_set_list (self->contracts_view, contracts);
+  as_list_view_set_list (self->goods_view, goods);
   set_empty_texts (self);
   g_clear_pointer (&self->calendar, as_calendar_free);
 
@@ -355,6 +371,8 @@ as_repairs_page_class_init (AsRepairsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsRepairsPage, detail);
   gtk_widget_class_bind_template_child (widget_class, AsRepairsPage, dispatch_view);
   gtk_widget_class_bind_template_child (widget_class, AsRepairsPage, contracts_view);
+  gtk_widget_class_bind_template_child (widget_class, AsRepairsPage, goods_view);
+  gtk_widget_class_bind_template_child (widget_class, AsRepairsPage, sign_button);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_tab_cb);
 
   _as_repairs_page_install_actions (widget_class);
@@ -372,6 +390,8 @@ as_repairs_page_init (AsRepairsPage *self)
                            G_CALLBACK (on_board_selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->dispatch_view, "activated",
                            G_CALLBACK (on_board_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->goods_view, "activated",
+                           G_CALLBACK (on_goods_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->contracts_view, "selection-changed",
                            G_CALLBACK (on_contract_selection_cb), self, G_CONNECT_SWAPPED);
   self->tick = g_timeout_add_seconds (DEADLINE_TICK_SECONDS, on_tick_cb, self);

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The daily reports (SPEC M9): the technician daily work report, the
- * supervisor daily report and the branch daily report the manager signs.
- * The figures come from as-reports.c; this file only lays them out. */
+ * supervisor daily report, the branch daily report the manager signs, and
+ * the day's page of the repair register (M3). The figures come from
+ * as-reports.c; this file only lays them out. */
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "as-document-private.h"
 #include "as-labels.h"
@@ -14,6 +16,7 @@ typedef struct
   char           *date;
   GPtrArray      *days;      /* AsTechnicianDay, for the technician report */
   AsDailySummary *summary;   /* for the supervisor and branch reports */
+  GPtrArray      *entries;   /* GHashTable rows, for the day's register */
 } ReportData;
 
 /* ---------------------------------------------------------------- helpers */
@@ -26,6 +29,7 @@ report_data_free (gpointer data)
   g_free (self->date);
   g_clear_pointer (&self->days, g_ptr_array_unref);
   g_clear_pointer (&self->summary, as_daily_summary_free);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -318,6 +322,98 @@ render_summary (AsDocument *self,
     _as_flow_signatures (flow, supervisor, G_N_ELEMENTS (supervisor));
 }
 
+/* ---------------------------------------------------- the day's register */
+
+/* "2026-11-27 09:30:00" → "09:30" */
+static char *
+format_time (const char *iso)
+{
+  return g_strndup (iso != NULL && strlen (iso) >= 16 ? iso + 11 : "", 5);
+}
+
+/* "LV-700 Lavadora Eco 700", or whichever of the two is known. */
+static char *
+format_model (GHashTable *entry)
+{
+  const char *code = _as_row_get (entry, "model_code");
+  const char *name = _as_row_get (entry, "model_name");
+
+  if (*code != '\0' && *name != '\0')
+    return g_strdup_printf ("%s %s", code, name);
+  return g_strdup (*code != '\0' ? code : name);
+}
+
+/* The customer, and under it where and how to reach them. */
+static char *
+format_contact (GHashTable *entry)
+{
+  const char *address = _as_row_get (entry, "address");
+  const char *phone = _as_row_get (entry, "phone");
+  g_autofree char *contact = g_strdup_printf ("%s%s%s", address,
+                                              *address != '\0' && *phone != '\0' ? "\n" : "",
+                                              phone);
+
+  return format_two_lines (_as_row_get (entry, "customer_name"), contact);
+}
+
+static char **
+new_entry_row (GHashTable *entry)
+{
+  char **cells = new_row (7);
+  g_autofree char *time = format_time (_as_row_get (entry, "received_at"));
+  g_autofree char *model = format_model (entry);
+  const char *zone = _as_row_get (entry, "zone");
+
+  cells[0] = g_markup_escape_text (_as_row_get (entry, "id"), -1);
+  cells[1] = g_markup_escape_text (time, -1);
+  cells[2] = format_contact (entry);
+  cells[3] = format_two_lines (model, _as_row_get (entry, "serial"));
+  cells[4] = g_markup_escape_text (_as_row_get (entry, "fault"), -1);
+  cells[5] = format_two_lines (as_code_get_label (_as_row_get (entry, "category")),
+                               *zone != '\0' ? as_code_get_label (zone) : NULL);
+  cells[6] = g_markup_escape_text (_as_row_get (entry, "receiver_name"), -1);
+  return cells;
+}
+
+static void
+render_day_register (AsDocument *self,
+                     AsFlow     *flow)
+{
+  static const AsDocColumn columns[] = {
+    { N_("No."), 1.1, AS_ALIGN_RIGHT },
+    /* Translators: a column of the hours (09:30) the requests were received */
+    { N_("Time of call"), 0.7, AS_ALIGN_LEFT },
+    /* Translators: the customer, and under it their address and phone */
+    { N_("Customer and contact"), 1.95, AS_ALIGN_LEFT },
+    /* Translators: the product model, and under it the unit's serial number */
+    { N_("Model and serial"), 2.1, AS_ALIGN_LEFT },
+    { N_("Fault"), 1.85, AS_ALIGN_LEFT },
+    /* Translators: the service category, and under it the urban or suburban zone */
+    { N_("Category and zone"), 1.2, AS_ALIGN_LEFT },
+    { N_("Received by"), 1.1, AS_ALIGN_LEFT },
+  };
+  ReportData *data = self->data;
+  AsDocColumn translated[G_N_ELEMENTS (columns)];
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *date = _as_format_long_date (data->date);
+  g_autofree char *count = g_strdup_printf (ngettext ("%d request", "%d requests",
+                                                      (int) data->entries->len),
+                                            (int) data->entries->len);
+  const char *total[] = { "", "", count, "", "", "", "" };
+  AsDocTable table = { .columns = translated, .n_columns = G_N_ELEMENTS (columns), .rows = rows,
+                       .totals = { total },
+                       .empty_text = _("No repair request was received on this day."),
+                       .markup = TRUE };
+
+  _as_translate_columns (columns, translated, G_N_ELEMENTS (columns));
+  for (guint i = 0; i < data->entries->len; i++)
+    g_ptr_array_add (rows, new_entry_row (g_ptr_array_index (data->entries, i)));
+  if (rows->len == 0)
+    table.totals[0] = NULL;
+  _as_flow_title (flow, self->title, date);
+  _as_flow_table (flow, &table);
+}
+
 /* -------------------------------------------------------------- loading */
 
 gboolean
@@ -328,6 +424,7 @@ _as_document_load_report (AsDocument              *self,
 {
   g_autoptr(GPtrArray) days = NULL;
   g_autoptr(AsDailySummary) summary = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
   ReportData *data;
 
   g_return_val_if_fail (request->date != NULL, FALSE);
@@ -352,6 +449,12 @@ _as_document_load_report (AsDocument              *self,
         return FALSE;
       self->render = render_summary;
       break;
+    case AS_DOCUMENT_DAY_REGISTER:
+      entries = as_reports_day_register (db, request->date, error);
+      if (entries == NULL)
+        return FALSE;
+      self->render = render_day_register;
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -360,6 +463,7 @@ _as_document_load_report (AsDocument              *self,
   data->date = g_strdup (request->date);
   data->days = g_steal_pointer (&days);
   data->summary = g_steal_pointer (&summary);
+  data->entries = g_steal_pointer (&entries);
   self->data = data;
   self->data_free = report_data_free;
   self->reference = _as_format_long_date (request->date);

@@ -41,6 +41,8 @@ static const KindInfo kinds[] = {
   { AS_DOCUMENT_SUPERVISOR_DAILY, "supervisor-daily", N_("Supervisor daily report") },
   /* Translators: the branch's daily report, signed by the branch manager */
   { AS_DOCUMENT_BRANCH_DAILY, "branch-daily", N_("Branch daily report") },
+  /* Translators: the glossary's "Libro de registro de reparación", printed for one day */
+  { AS_DOCUMENT_DAY_REGISTER, "day-register", N_("Repair register") },
 };
 
 static const char *const month_names[] = {
@@ -273,7 +275,8 @@ _as_translate_columns (const AsDocColumn *columns,
 /**
  * as_document_kind_from_string:
  * @text: "repair-card", "service-certificate", "goods-receipt",
- *   "expiry-notice", "technician-daily", "supervisor-daily" or "branch-daily"
+ *   "expiry-notice", "technician-daily", "supervisor-daily", "branch-daily" or
+ *   "day-register"
  *
  * Returns: %TRUE when @text names a kind, stored in @kind
  */
@@ -369,6 +372,7 @@ as_document_new (AsDatabase              *db,
     case AS_DOCUMENT_TECHNICIAN_DAILY:
     case AS_DOCUMENT_SUPERVISOR_DAILY:
     case AS_DOCUMENT_BRANCH_DAILY:
+    case AS_DOCUMENT_DAY_REGISTER:
       loaded = _as_document_load_report (self, db, request, error);
       break;
     default:

@@ -19,6 +19,7 @@ typedef enum
   AS_DOCUMENT_TECHNICIAN_DAILY,     /* date, staff_id (0: every technician) */
   AS_DOCUMENT_SUPERVISOR_DAILY,     /* date */
   AS_DOCUMENT_BRANCH_DAILY,         /* date, branch_id */
+  AS_DOCUMENT_DAY_REGISTER,         /* date: the repair register entries of the day */
 } AsDocumentKind;
 
 typedef struct
