@@ -2,6 +2,7 @@
 /* The words a person sees for the codes stored in the database. */
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "as-labels.h"
 
@@ -141,4 +142,35 @@ as_roles_to_string (gint64 roles)
     if (roles & (1u << i))
       g_string_append_printf (text, "%s%s", text->len ? ", " : "", _(role_labels[i]));
   return g_string_free (text, FALSE);
+}
+
+static const char *const month_names[] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
+
+/**
+ * as_format_long_date:
+ * @iso: (nullable): "YYYY-MM-DD", or a timestamp starting with one
+ *
+ * Month names come from the program's own translation rather than the C
+ * library's locale data, so a date reads the same in the window and on
+ * paper whatever locales the computer has installed.
+ *
+ * Returns: (transfer full): "27 November 2026", or @iso itself when it is not a date
+ */
+char *
+as_format_long_date (const char *iso)
+{
+  guint year, month, day;
+
+  if (iso == NULL || sscanf (iso, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      month < 1 || month > 12)
+    return g_strdup (iso != NULL ? iso : "");
+  /* Translators: a date in a letter: day, month name, year, e.g. "27 November 2026";
+   * the month is translated separately */
+  return g_strdup_printf (_("%1$u %2$s %3$u"), day,
+                          g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]), year);
 }

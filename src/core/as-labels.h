@@ -10,5 +10,6 @@ G_BEGIN_DECLS
 const char *as_code_get_label (const char *code);
 const char *as_role_get_label (AsRole      role);
 char       *as_roles_to_string (gint64     roles);
+char       *as_format_long_date (const char *iso);
 
 G_END_DECLS

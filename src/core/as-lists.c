@@ -18,7 +18,7 @@ static const AsListColumn repair_columns[] = {
   { "serial", N_("Serial number"), "t.serial", "t.serial", AS_COLUMN_TEXT, 13 },
   { "fault", N_("Fault"), "t.fault", NULL, AS_COLUMN_TEXT, 28 },
   { "category", N_("Service"), "t.category", "t.category, t.received_at", AS_COLUMN_CODE, 12 },
-  { "status", N_("Status"), "t.status", "t.status, t.received_at", AS_COLUMN_CODE, 11 },
+  { "status", N_("Status"), "t.status", "t.status, t.received_at", AS_COLUMN_CODE, 15 },
   { "technician", N_("Technician"), "coalesce(s.name, p.name)", NULL, AS_COLUMN_TEXT, 18 },
 };
 
@@ -310,7 +310,7 @@ static const AsListColumn goods_columns[] = {
   /* Translators: the day the goods went back to the customer */
   { "out", N_("Date out"), "t.goods_out_at", NULL, AS_COLUMN_DATE, 15 },
   { "voided", N_("Receipt voided"), "t.receipt_voided_at IS NOT NULL", NULL, AS_COLUMN_BOOL, 7 },
-  { "status", N_("Status"), "t.status", "t.status, t.received_at", AS_COLUMN_CODE, 11 },
+  { "status", N_("Status"), "t.status", "t.status, t.received_at", AS_COLUMN_CODE, 15 },
 };
 
 static const AsListFilter goods_filters[] = {

@@ -10,6 +10,7 @@
 
 #include "as-calendar.h"
 #include "as-directory.h"
+#include "as-labels.h"
 #include "as-repair-store.h"
 #include "as-settings.h"
 #include "as-types.h"
@@ -1005,7 +1006,7 @@ add_fee_line (AsDatabase  *db,
   if (insert_charge (db, repair_id, kind, description, category, 1, price, 0, error) == 0)
     return FALSE;
   g_string_append_printf (note, "%s%s %s (%s)", note->len ? "; " : "", description, money,
-                          category);
+                          as_code_get_label (category));
   return TRUE;
 }
 
@@ -1116,7 +1117,7 @@ as_repair_store_add_charge (AsDatabase  *db,
     return REFUSE (error, _("Describe what is charged."));
 
   money = format_money (quantity * unit_price_cents);
-  note = g_strdup_printf ("%d × %s, %s (%s)", quantity, text, money, category);
+  note = g_strdup_printf ("%d × %s, %s (%s)", quantity, text, money, as_code_get_label (category));
   if (!as_database_begin (db, error))
     return 0;
   if ((id = insert_charge (db, repair_id, kind, text, category, quantity, unit_price_cents,

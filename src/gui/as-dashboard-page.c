@@ -8,6 +8,7 @@
 
 #include "as-dashboard.h"
 #include "as-dashboard-page.h"
+#include "as-labels.h"
 #include "as-demo.h"
 
 #define DEMO_REPAIRS   5000
@@ -158,10 +159,10 @@ static void
 update_date (AsDashboardPage *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  /* Translators: the date under the dashboard title; see g_date_time_format() */
-  g_autofree char *text = g_date_time_format (now, _("%A, %e %B %Y"));
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *text = as_format_long_date (today);
 
-  gtk_label_set_text (self->date_label, text ? g_strstrip (text) : "");
+  gtk_label_set_text (self->date_label, text);
 }
 
 static void

@@ -23,7 +23,7 @@ add_addressee (AsDocument *self,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *dated = _as_format_long_date (iso);
+  g_autofree char *dated = as_format_long_date (iso);
   g_autoptr(GString) address = g_string_new (get (self, "customer_name"));
 
   if (*get (self, "customer_address") != '\0')
@@ -50,8 +50,8 @@ render_expiry_notice (AsDocument *self,
                       AsFlow     *flow)
 {
   g_autofree char *subtitle = g_strdup_printf (_("Contract No. %s"), get (self, "id"));
-  g_autofree char *start = _as_format_long_date (get (self, "start_date"));
-  g_autofree char *end = _as_format_long_date (get (self, "end_date"));
+  g_autofree char *start = as_format_long_date (get (self, "start_date"));
+  g_autofree char *end = as_format_long_date (get (self, "end_date"));
   g_autofree char *fee = _as_format_money (_as_row_get_int (self->data, "fee_cents"));
   g_autofree char *greeting = g_strdup_printf (_("Dear %s,"), get (self, "customer_name"));
   g_autofree char *ending = NULL;

@@ -4,6 +4,7 @@
 #include <pango/pangocairo.h>
 
 #include "as-document.h"
+#include "as-labels.h"
 
 G_BEGIN_DECLS
 
@@ -120,7 +121,6 @@ char       *_as_format_money        (gint64               cents);
 char       *_as_format_minutes      (gint64               minutes);
 char       *_as_format_date_time    (const char          *iso);
 char       *_as_format_date         (const char          *iso);
-char       *_as_format_long_date    (const char          *iso);
 void        _as_translate_columns   (const AsDocColumn   *columns,
                                      AsDocColumn         *translated,
                                      guint                n_columns);

@@ -197,7 +197,7 @@ render_technician_daily (AsDocument *self,
                          AsFlow     *flow)
 {
   ReportData *data = self->data;
-  g_autofree char *date = _as_format_long_date (data->date);
+  g_autofree char *date = as_format_long_date (data->date);
 
   if (data->days->len == 0)
     {
@@ -278,7 +278,7 @@ render_summary (AsDocument *self,
 {
   ReportData *data = self->data;
   AsDailySummary *summary = data->summary;
-  g_autofree char *date = _as_format_long_date (summary->date);
+  g_autofree char *date = as_format_long_date (summary->date);
   g_autofree char *received = format_count (summary->received);
   g_autofree char *dispatched = format_count (summary->dispatched);
   g_autofree char *closed = format_count (summary->closed);
@@ -395,7 +395,7 @@ render_day_register (AsDocument *self,
   ReportData *data = self->data;
   AsDocColumn translated[G_N_ELEMENTS (columns)];
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autofree char *date = _as_format_long_date (data->date);
+  g_autofree char *date = as_format_long_date (data->date);
   g_autofree char *count = g_strdup_printf (ngettext ("%d request", "%d requests",
                                                       (int) data->entries->len),
                                             (int) data->entries->len);
@@ -466,6 +466,6 @@ _as_document_load_report (AsDocument              *self,
   data->entries = g_steal_pointer (&entries);
   self->data = data;
   self->data_free = report_data_free;
-  self->reference = _as_format_long_date (request->date);
+  self->reference = as_format_long_date (request->date);
   return TRUE;
 }

@@ -45,12 +45,6 @@ static const KindInfo kinds[] = {
   { AS_DOCUMENT_DAY_REGISTER, "day-register", N_("Repair register") },
 };
 
-static const char *const month_names[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-};
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -245,20 +239,6 @@ _as_format_date (const char *iso)
   return g_strndup (iso != NULL ? iso : "", 10);
 }
 
-/* "2026-11-27" → "27 November 2026", as a letter is dated. */
-char *
-_as_format_long_date (const char *iso)
-{
-  guint year, month, day;
-
-  if (iso == NULL || sscanf (iso, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      month < 1 || month > 12)
-    return g_strdup (iso != NULL ? iso : "");
-  /* Translators: a date in a letter: day, month name, year, e.g. "27 November 2026";
-   * the month is translated separately */
-  return g_strdup_printf (_("%1$u %2$s %3$u"), day,
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]), year);
-}
 
 /* Copies @columns with their headings (marked N_()) translated. */
 void
