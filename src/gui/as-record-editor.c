@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "as-labels.h"
+#include "as-mnemonics.h"
 #include "as-record-editor.h"
 #include "as-record-picker.h"
 
@@ -46,46 +47,6 @@ G_DEFINE_FINAL_TYPE (AsRecordEditor, as_record_editor, GTK_TYPE_WINDOW)
 
 enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-/* ------------------------------------------------------------ mnemonics */
-
-static void
-reserve_mnemonic (AsRecordEditor *self,
-                  const char     *label)
-{
-  const char *underscore = label ? strchr (label, '_') : NULL;
-
-  if (underscore != NULL && underscore[1] != '\0')
-    g_hash_table_add (self->mnemonics,
-                      GUINT_TO_POINTER (g_unichar_tolower (g_utf8_get_char (underscore + 1))));
-}
-
-/* Gives @text a mnemonic on its first letter not yet used in the form, so
- * that Alt+letter reaches every field whatever the language. */
-static char *
-add_mnemonic (AsRecordEditor *self,
-              const char     *text)
-{
-  GString *result = g_string_new (NULL);
-  gboolean placed = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gpointer key = GUINT_TO_POINTER (g_unichar_tolower (c));
-
-      if (!placed && g_unichar_isalnum (c) && !g_hash_table_contains (self->mnemonics, key))
-        {
-          g_hash_table_add (self->mnemonics, key);
-          g_string_append_c (result, '_');
-          placed = TRUE;
-        }
-      if (c == '_')
-        g_string_append_c (result, '_');
-      g_string_append_unichar (result, c);
-    }
-  return g_string_free (result, FALSE);
-}
 
 /* --------------------------------------------------------- field widgets */
 
@@ -363,7 +324,7 @@ create_field_label (AsRecordEditor *self,
 {
   g_autofree char *text = field->required ? g_strdup_printf ("%s *", _(field->label))
                                           : g_strdup (_(field->label));
-  g_autofree char *mnemonic = add_mnemonic (self, text);
+  g_autofree char *mnemonic = as_mnemonics_add (self->mnemonics, text);
   GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
 
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
@@ -383,7 +344,7 @@ add_bool_row (AsRecordEditor *self,
               GtkWidget      *check,
               int             line)
 {
-  g_autofree char *mnemonic = add_mnemonic (self, _(field->label));
+  g_autofree char *mnemonic = as_mnemonics_add (self->mnemonics, _(field->label));
 
   gtk_check_button_set_label (GTK_CHECK_BUTTON (check), mnemonic);
   gtk_check_button_set_use_underline (GTK_CHECK_BUTTON (check), TRUE);
@@ -452,8 +413,8 @@ build_form (AsRecordEditor *self)
   gboolean any_required = FALSE;
 
   /* The header bar's buttons keep their own letters. */
-  reserve_mnemonic (self, gtk_button_get_label (self->cancel_button));
-  reserve_mnemonic (self, gtk_button_get_label (self->save_button));
+  as_mnemonics_reserve (self->mnemonics, gtk_button_get_label (self->cancel_button));
+  as_mnemonics_reserve (self->mnemonics, gtk_button_get_label (self->save_button));
 
   for (guint i = 0; i < self->entity->n_fields; i++)
     {

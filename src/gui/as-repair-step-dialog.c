@@ -9,6 +9,7 @@
 
 #include "as-directory.h"
 #include "as-labels.h"
+#include "as-mnemonics.h"
 #include "as-record-picker.h"
 #include "as-repair-step-dialog.h"
 
@@ -68,43 +69,6 @@ field_free (gpointer data)
   g_free (field);
 }
 
-static void
-reserve_mnemonic (AsRepairStepDialog *self,
-                  const char         *label)
-{
-  const char *underscore = label ? strchr (label, '_') : NULL;
-
-  if (underscore != NULL && underscore[1] != '\0')
-    g_hash_table_add (self->mnemonics,
-                      GUINT_TO_POINTER (g_unichar_tolower (g_utf8_get_char (underscore + 1))));
-}
-
-/* Gives @text a mnemonic on its first letter not yet used in the form. */
-static char *
-add_mnemonic (AsRepairStepDialog *self,
-              const char         *text)
-{
-  GString *result = g_string_new (NULL);
-  gboolean placed = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gpointer key = GUINT_TO_POINTER (g_unichar_tolower (c));
-
-      if (!placed && g_unichar_isalnum (c) && !g_hash_table_contains (self->mnemonics, key))
-        {
-          g_hash_table_add (self->mnemonics, key);
-          g_string_append_c (result, '_');
-          placed = TRUE;
-        }
-      if (c == '_')
-        g_string_append_c (result, '_');
-      g_string_append_unichar (result, c);
-    }
-  return g_string_free (result, FALSE);
-}
-
 static Field *
 lookup (AsRepairStepDialog *self,
         const char         *key)
@@ -125,7 +89,7 @@ add_row (AsRepairStepDialog *self,
          GtkWidget          *outer)
 {
   Field *field = g_new0 (Field, 1);
-  g_autofree char *mnemonic = add_mnemonic (self, label_text);
+  g_autofree char *mnemonic = as_mnemonics_add (self->mnemonics, label_text);
 
   field->kind = kind;
   field->widget = widget;
@@ -272,7 +236,7 @@ as_repair_step_dialog_init (AsRepairStepDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, field_free);
   self->mnemonics = g_hash_table_new (NULL, NULL);
-  reserve_mnemonic (self, gtk_button_get_label (self->cancel_button));
+  as_mnemonics_reserve (self->mnemonics, gtk_button_get_label (self->cancel_button));
 }
 
 /* ------------------------------------------------------------- public API */
@@ -304,7 +268,7 @@ as_repair_step_dialog_new (GtkWindow  *parent,
   gtk_label_set_text (self->subtitle_label, subtitle ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL && *subtitle != '\0');
   gtk_button_set_label (self->accept_button, accept_label);
-  reserve_mnemonic (self, accept_label);
+  as_mnemonics_reserve (self->mnemonics, accept_label);
   tooltip = g_strdup_printf ("%s (Ctrl+S)", _("Confirm"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->accept_button), tooltip);
   return self;
