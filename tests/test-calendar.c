@@ -11,33 +11,8 @@
 #include "as-settings.h"
 #include "test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  AsDatabase *db;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "calendar.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->db);
-  as_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+/* A temporary database file, removed after each test. */
+typedef AsTestDb Fixture;
 
 /* ------------------------------------------------------------- helpers */
 
@@ -640,7 +615,7 @@ main (int    argc,
   g_test_add_func ("/calendar/minutes/signed", test_working_minutes_signed);
   g_test_add_func ("/calendar/minutes/consistency", test_consistency);
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(name, func) g_test_add (name, Fixture, NULL, as_test_db_setup, func, as_test_db_teardown)
   ADD ("/calendar/storage/defaults", test_defaults);
   ADD ("/calendar/storage/round-trip", test_round_trip);
   ADD ("/calendar/storage/refusals", test_refusals);

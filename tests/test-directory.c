@@ -12,33 +12,8 @@
 #include "as-validate.h"
 #include "test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  AsDatabase *db;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "directory.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->db);
-  as_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+/* A temporary database file, removed after each test. */
+typedef AsTestDb Fixture;
 
 /* ------------------------------------------------------------- helpers */
 
@@ -898,7 +873,7 @@ main (int    argc,
   g_test_add_func ("/validate/email", test_validate_email);
   g_test_add_func ("/validate/date", test_validate_date);
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(name, func) g_test_add (name, Fixture, NULL, as_test_db_setup, func, as_test_db_teardown)
   ADD ("/directory/entities/schema", test_entities_match_schema);
   ADD ("/directory/entities/round-trip", test_entities_round_trip);
   ADD ("/directory/entities/required-only", test_entities_required_only);

@@ -12,33 +12,8 @@
 #include "as-record-list.h"
 #include "test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  AsDatabase *db;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "specs.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->db);
-  as_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+/* A temporary database file, removed after each test. */
+typedef AsTestDb Fixture;
 
 static AsRecord *
 get_record (AsRecordList *list,
@@ -225,9 +200,9 @@ main (int    argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/list-specs/all-run", Fixture, NULL, fixture_setup, test_every_spec, fixture_teardown);
-  g_test_add ("/list-specs/index-sorts", Fixture, NULL, fixture_setup, test_sorting_uses_indexes,
-              fixture_teardown);
+  g_test_add ("/list-specs/all-run", Fixture, NULL, as_test_db_setup, test_every_spec, as_test_db_teardown);
+  g_test_add ("/list-specs/index-sorts", Fixture, NULL, as_test_db_setup, test_sorting_uses_indexes,
+              as_test_db_teardown);
 
   return g_test_run ();
 }

@@ -209,3 +209,25 @@ as_test_database_checksum (const char *path)
   sqlite3_close (db);
   return g_string_free (all, FALSE);
 }
+
+void
+as_test_db_setup (AsTestDb      *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = as_test_make_tmpdir ();
+  path = g_build_filename (fixture->dir, "test.db", NULL);
+  fixture->db = as_database_open (path, &error);
+  g_assert_no_error (error);
+}
+
+void
+as_test_db_teardown (AsTestDb      *fixture,
+                     gconstpointer  data)
+{
+  g_clear_object (&fixture->db);
+  as_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}

@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Helpers shared by the test programs: temporary directories, file
- * fingerprints and table checksums that do not go through the code under test. */
+/* Helpers shared by the test programs: a temporary database fixture, and
+ * temporary directories, file fingerprints and table checksums that do not
+ * go through the code under test. */
 #pragma once
 
-#include <sqlite3.h>
 #include <glib.h>
+#include <sqlite3.h>
+
+#include "as-database.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +17,18 @@ typedef struct
   gint64  size;
   gint64  mtime_ns;
 } AsTestFingerprint;
+
+/* A fixture: a new database file in a temporary folder. */
+typedef struct
+{
+  char       *dir;
+  AsDatabase *db;
+} AsTestDb;
+
+void     as_test_db_setup            (AsTestDb          *fixture,
+                                      gconstpointer      data);
+void     as_test_db_teardown         (AsTestDb          *fixture,
+                                      gconstpointer      data);
 
 char    *as_test_make_tmpdir         (void);
 void     as_test_remove_tree         (const char        *path);
