@@ -115,5 +115,17 @@ extern const WordList _as_demo_suppliers;
 extern const WordList _as_demo_consumables;
 extern const WordList _as_demo_good_comments;
 extern const WordList _as_demo_bad_comments;
+extern const WordList _as_demo_category_tools;      /* one per entry of _as_demo_categories */
+extern const WordList _as_demo_assessments;         /* "%s": a part's name */
+extern const WordList _as_demo_repairs_with_part;   /* "%s": a part's name */
+extern const WordList _as_demo_repairs_without_part;
+extern const WordList _as_demo_diagnoses;
+extern const WordList _as_demo_inspection_notes;
+extern const WordList _as_demo_late_reasons;
+extern const WordList _as_demo_workshop_reasons;
+extern const WordList _as_demo_early_cancellations;
+extern const WordList _as_demo_quote_refusals;
+extern const WordList _as_demo_renewal_refusals;
+extern const WordList _as_demo_seasons;             /* winter, spring, summer, autumn */
 
 G_END_DECLS

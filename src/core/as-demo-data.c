@@ -328,9 +328,73 @@ static const char *const bad_comments[] = {
   "No me explicó bien el presupuesto.",
 };
 
+/* ------------------------------------------------------- repair steps */
+
+/* What the technician takes on the visit, by product category (as categories[]). */
+static const char *const category_tools[] = {
+  "Multímetro y nivel", "Manómetro y detector de fugas", "Manómetro y bomba de vacío",
+  "Multímetro y soldador", "Multímetro", "Multímetro y termómetro", "Medidor de aislamiento",
+  "Multímetro", "Multímetro y llave de tubo", "Kit de juntas",
+};
+
+/* Templates with the failing part's name, in lower case. */
+static const char *const assessments[] = {
+  "Probable avería en %s.", "Revisar %s.", "Apunta a %s.", "Comprobar %s.",
+};
+
+static const char *const repairs_with_part[] = {
+  "Sustitución de %s; prueba correcta.", "Cambio de %s y prueba final.",
+  "Montaje de %s nuevo; funciona bien.",
+};
+
+static const char *const repairs_without_part[] = {
+  "Limpieza y ajuste de %s; funciona.", "Reapriete de conexiones de %s; prueba correcta.",
+  "Revisión de %s sin cambiar piezas.", "Ajuste de %s; funciona con normalidad.",
+};
+
+static const char *const diagnoses[] = {
+  "Diagnóstico: avería en %s; falta repuesto.", "Diagnóstico en banco: avería en %s.",
+  "Mediciones: pendiente cambio de %s.",
+};
+
+static const char *const inspection_notes[] = {
+  "Dos horas de prueba sin fallos.", "Revisado sin incidencias.", "Programa completo; embalado.",
+  "Consumo y temperatura correctos.", "",
+};
+
+static const char *const late_reasons[] = {
+  "Acumulación de avisos en la zona: el técnico no llega en plazo.",
+  "El técnico sigue en una reparación anterior que se ha complicado.",
+  "Atasco en el acceso a la zona del cliente.",
+};
+
+static const char *const workshop_reasons[] = {
+  "Repuesto agotado: pedido urgente al fabricante.",
+  "La avería se repite después de la reparación.",
+  "Pendiente de la aprobación técnica del fabricante.",
+};
+
+static const char *const early_cancellations[] = {
+  "Aviso duplicado.", "El cliente ha resuelto el problema por su cuenta.",
+  "El cliente anula el aviso por teléfono.",
+};
+
+static const char *const quote_refusals[] = {
+  "El cliente no acepta el presupuesto.", "El cliente prefiere comprar un aparato nuevo.",
+  "El cliente lo consultará con la tienda donde lo compró.",
+};
+
+static const char *const renewal_refusals[] = {
+  "Va a cambiar el aparato y no quiere renovar.", "Considera la cuota demasiado alta.",
+  "Se traslada a otra provincia.", "Prefiere pagar cada reparación.",
+};
+
+static const char *const seasons[] = { "invierno", "primavera", "verano", "otoño" };
+
 /* --------------------------------------------------------------- exports */
 
 G_STATIC_ASSERT (G_N_ELEMENTS (providers) == MAX_PROVIDERS);
+G_STATIC_ASSERT (G_N_ELEMENTS (category_tools) == G_N_ELEMENTS (categories));
 
 #define WORDS(array) { (array), G_N_ELEMENTS (array) }
 
@@ -360,3 +424,15 @@ const WordList _as_demo_suppliers = WORDS (suppliers);
 const WordList _as_demo_consumables = WORDS (consumables);
 const WordList _as_demo_good_comments = WORDS (good_comments);
 const WordList _as_demo_bad_comments = WORDS (bad_comments);
+const WordList _as_demo_category_tools = WORDS (category_tools);
+const WordList _as_demo_assessments = WORDS (assessments);
+const WordList _as_demo_repairs_with_part = WORDS (repairs_with_part);
+const WordList _as_demo_repairs_without_part = WORDS (repairs_without_part);
+const WordList _as_demo_diagnoses = WORDS (diagnoses);
+const WordList _as_demo_inspection_notes = WORDS (inspection_notes);
+const WordList _as_demo_late_reasons = WORDS (late_reasons);
+const WordList _as_demo_workshop_reasons = WORDS (workshop_reasons);
+const WordList _as_demo_early_cancellations = WORDS (early_cancellations);
+const WordList _as_demo_quote_refusals = WORDS (quote_refusals);
+const WordList _as_demo_renewal_refusals = WORDS (renewal_refusals);
+const WordList _as_demo_seasons = WORDS (seasons);

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Demo data: the organisation, product models and parts, customers, units and contracts. */
+/* Demo data: the organisation and its daily sign-offs, product models, parts and warranty
+ * promotions, customers, units, and maintenance contracts with their renewals. */
 
 #include <string.h>
 
@@ -143,10 +144,11 @@ add_person (Generator  *gen,
 {
   guint32 id = gen->people->len + 1;
   char name[80], mail_local[64], email[96], phone[20], certificate[24];
-  Person person = { expiry, (float) (2.6 + 1.2 * rng_double (gen)) };
+  Person person = { expiry, (float) (2.6 + 1.2 * rng_double (gen)), NULL };
   int issued, m, d;
 
   make_person_name (gen, name, mail_local);
+  person.name = g_string_chunk_insert (gen->strings, name);
   /* Namesakes get their staff number in the address. */
   if (g_hash_table_contains (gen->staff_mails, mail_local))
     g_snprintf (email, sizeof email, "%s%u@posventa.example", mail_local, id);
@@ -162,7 +164,7 @@ add_person (Generator  *gen,
 
   row_begin (gen, T_STAFF);
   col_int (gen, id);
-  col_copy (gen, name);
+  col_text (gen, person.name);
   col_int (gen, roles);
   col_int (gen, branch + 1);
   col_int (gen, department + 1);
@@ -170,7 +172,7 @@ add_person (Generator  *gen,
   col_copy (gen, email);
   col_copy (gen, expiry == G_MAXINT32 ? "" : certificate);
   if (expiry == G_MAXINT32)
-    sqlite3_bind_null (gen->row, ++gen->column);
+    col_null (gen);
   else
     col_date (gen, expiry);
   col_int (gen, active);
@@ -245,20 +247,30 @@ _as_demo_create_staff (Generator  *gen,
   guint total = CLAMP (20 + gen->n_repairs / 5000, 20, 400), field, desk;
   /* In a small company the branch manager supervises the technicians too. */
   gboolean small = gen->n_repairs < 20000;
+  guint32 director, supervisor;
 
   if (!add_person (gen, AS_ROLE_DEPUTY_GM, 0, DEPT_MANAGEMENT, G_MAXINT32, TRUE,
                    &gen->contact[DEPT_MANAGEMENT], error) ||
       !add_person (gen, AS_ROLE_SUPERVISOR | AS_ROLE_SERVICE_DEPT, 0, DEPT_SERVICE, G_MAXINT32,
-                   TRUE, NULL, error))
+                   TRUE, &director, error))
     return FALSE;
-  for (guint b = 1; b < gen->n_branches; b++)
+  /* The service director supervises at the centre, and inspects its workshop's repairs. */
+  g_array_append_val (gen->supervisors[0], director);
+  for (guint b = 0; b < gen->n_branches; b++)
     {
       guint32 manager = AS_ROLE_BRANCH_MANAGER | (small ? AS_ROLE_SUPERVISOR : 0);
 
-      if (!add_person (gen, manager, b, DEPT_SERVICE, G_MAXINT32, TRUE, NULL, error) ||
-          (!small && !add_person (gen, AS_ROLE_SUPERVISOR, b, DEPT_SERVICE, G_MAXINT32, TRUE, NULL,
-                                  error)))
+      if (!add_person (gen, manager, b, DEPT_SERVICE, G_MAXINT32, TRUE, &gen->managers[b], error))
         return FALSE;
+      if (small)
+        g_array_append_val (gen->supervisors[b], gen->managers[b]);
+      else if (b > 0)
+        {
+          if (!add_person (gen, AS_ROLE_SUPERVISOR, b, DEPT_SERVICE, G_MAXINT32, TRUE, &supervisor,
+                           error))
+            return FALSE;
+          g_array_append_val (gen->supervisors[b], supervisor);
+        }
     }
   /* The people complaints are routed to in the other departments. */
   for (int d = DEPT_RD; d <= DEPT_MARKETING; d++)
@@ -319,8 +331,12 @@ add_model_parts (Generator     *gen,
                  const PartSpec *parts,
                  GError       **error)
 {
+  Model *model = &g_array_index (gen->models, Model, model_id - 1);
+
+  model->first_part_id = gen->counts[T_MODEL_PARTS] + 1;
   for (guint p = 0; p < MAX_PARTS && parts[p].name; p++)
     {
+      model->max_warranty = MAX (model->max_warranty, parts[p].warranty_months);
       row_begin (gen, T_MODEL_PARTS);
       col_int (gen, gen->counts[T_MODEL_PARTS] + 1);
       col_int (gen, model_id);
@@ -344,7 +360,7 @@ add_model (Generator  *gen,
   char code[16], conditions[256];
   guint price = spec->price_euros[0] +
                 (spec->price_euros[1] - spec->price_euros[0]) * k / MAX (per_category - 1, 1);
-  Model model = { NULL, NULL, (guint8) category, 0, (price / 50 * 50 + 49) * 100, { 0 } };
+  Model model = { .category = (guint8) category, .price_cents = (price / 50 * 50 + 49) * 100 };
 
   g_snprintf (code, sizeof code, "%s%u", spec->prefix, spec->first_number + 200 * k);
   model.serial_prefix = g_string_chunk_insert (gen->strings, code);
@@ -382,14 +398,61 @@ _as_demo_create_models (Generator  *gen,
   return TRUE;
 }
 
+/* Sales campaigns of every third model gave one or two periods' buyers extra
+ * months of warranty, within the years its units were sold. */
+static gboolean
+add_promotion (Generator  *gen,
+               guint       m,
+               GError    **error)
+{
+  Model *model = &g_array_index (gen->models, Model, m);
+  gint32 early = _as_demo_add_months (gen->first_day, -54);
+  gint32 from = early + (gint32) rng_below (gen, (guint) (gen->today - 90 - early));
+  gint32 to = from + rng_between (gen, 30, 91);
+  guint8 months = rng_percent (gen, 60) ? 12 : 24;
+  int y, mo, d;
+  char name[96];
+
+  _as_demo_civil_from_days (from, &y, &mo, &d);
+  g_snprintf (name, sizeof name, "Campaña de %s %d: %u meses más de garantía",
+              _as_demo_seasons.items[mo % 12 / 3], y, months);
+  model->promotion_from[model->n_promotions] = from;
+  model->promotion_to[model->n_promotions] = to;
+  model->promotion_months[model->n_promotions++] = months;
+
+  row_begin (gen, T_PROMOTIONS);
+  col_int (gen, gen->counts[T_PROMOTIONS] + 1);
+  col_int (gen, m + 1);
+  col_copy (gen, name);
+  col_date (gen, from);
+  col_date (gen, to);
+  col_int (gen, months);
+  return row_end (gen, error);
+}
+
+gboolean
+_as_demo_create_promotions (Generator  *gen,
+                            GError    **error)
+{
+  for (guint m = 1; m < gen->models->len; m += 3)
+    {
+      guint n = 1 + rng_below (gen, MAX_PROMOTIONS);
+
+      for (guint k = 0; k < n; k++)
+        if (!add_promotion (gen, m, error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 add_customer (Generator  *gen,
               guint32     id,
               GError    **error)
 {
-  Customer customer = { NULL, NULL, NULL, (guint8) pick_branch (gen), FALSE };
+  Customer customer = { NULL, NULL, NULL, (guint8) pick_branch (gen), FALSE, FALSE };
   const BranchSpec *branch = &_as_demo_branch_specs[customer.branch];
-  gboolean business = rng_percent (gen, 6);
+  gboolean business = customer.business = rng_percent (gen, 6);
   gboolean home_city = rng_percent (gen, 55);
   char name[96], mail_local[64], email[112], address[120], phone[20];
 
@@ -581,6 +644,92 @@ collect_contract_units (Generator *gen,
   return n;
 }
 
+typedef struct
+{
+  guint32     id;
+  guint       customer;
+  gint32      start;
+  gint32      end;
+  gint64      fee_cents;
+  gint64      notice;           /* NEVER when not sent */
+  const char *renewal;          /* NULL, "renewed" or "refused" */
+  const char *renewal_note;
+  guint32     renewed_by;
+} ContractRow;
+
+/* The contract and its units, which it covers (with its renewal, if any). */
+static gboolean
+insert_contract (Generator          *gen,
+                 const ContractRow  *c,
+                 const guint        *units,
+                 guint               n,
+                 GError            **error)
+{
+  row_begin (gen, T_CONTRACTS);
+  col_int (gen, c->id);
+  col_int (gen, c->customer + 1);
+  col_date (gen, c->start);
+  col_date (gen, c->end);
+  col_int (gen, c->fee_cents);
+  col_text (gen, c->end < gen->today ? "expired" : "active");
+  col_moment (gen, c->notice);
+  if (c->renewal)
+    col_text (gen, c->renewal);
+  else
+    col_null (gen);
+  col_text (gen, c->renewal_note);
+  col_id (gen, c->renewed_by);
+  if (!row_end (gen, error))
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      Unit *unit = get_unit (gen, units[k]);
+
+      unit->cover_start = is_covered (unit) ? MIN (unit->cover_start, c->start) : c->start;
+      unit->cover_end = MAX (unit->cover_end, c->end);
+      row_begin (gen, T_CONTRACT_UNITS);
+      col_int (gen, c->id);
+      col_int (gen, units[k] + 1);
+      if (!row_end (gen, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The expiry notice goes out about a month before the end, once that day has
+ * come; then half of the customers renew for a year, some refuse, the rest
+ * do not answer (yet). */
+static gboolean
+add_renewal (Generator    *gen,
+             ContractRow  *old,
+             guint         per_unit,
+             const guint  *units,
+             guint         n,
+             GError      **error)
+{
+  gint64 notice = _as_demo_later_open_moment (gen, (gint64) (old->end - rng_between (gen, 26, 33))
+                                                   * DAY, 0, 0);
+  guint draw = rng_below (gen, 100), late = old->end < gen->today ? 2 : 1;
+  ContractRow renewal = { old->id + 1, old->customer, old->end + 1, old->end + 365,
+                          n * per_unit * 103, NEVER, NULL, "", 0 };
+
+  if (notice > gen->now || rng_percent (gen, 15))
+    return TRUE;
+  old->notice = notice;
+  if (draw < 25 * late)
+    {
+      old->renewal = "renewed";
+      old->renewed_by = renewal.id;
+      return insert_contract (gen, &renewal, units, n, error);
+    }
+  if (draw >= 100 - 15 * late)
+    {
+      old->renewal = "refused";
+      old->renewal_note = PICK (gen, _as_demo_renewal_refusals);
+    }
+  return TRUE;
+}
+
 static gboolean
 add_contract (Generator  *gen,
               guint       i,
@@ -588,8 +737,8 @@ add_contract (Generator  *gen,
 {
   gint32 end = choose_contract_end (gen, i);
   gint32 start = end - (end - gen->today > 335 ? 730 : 365) + 1;
-  guint eligible = _as_demo_units_sold_before (gen, start), covered[3], n;
-  guint32 id = gen->counts[T_CONTRACTS] + 1;
+  guint eligible = _as_demo_units_sold_before (gen, start), covered[3], n, per_unit;
+  ContractRow contract = { gen->counts[T_CONTRACTS] + 1, 0, start, end, 0, NEVER, NULL, "", 0 };
 
   if (eligible == 0)
     return TRUE;
@@ -597,27 +746,14 @@ add_contract (Generator  *gen,
   if (is_covered (get_unit (gen, covered[0])))
     return TRUE;                /* one contract per unit */
   n = collect_contract_units (gen, covered[0], start, covered);
-
-  row_begin (gen, T_CONTRACTS);
-  col_int (gen, id);
-  col_int (gen, get_unit (gen, covered[0])->customer + 1);
-  col_date (gen, start);
-  col_date (gen, end);
-  col_int (gen, n * rng_between (gen, 59, 149) * 100 * ((end - start + 1) / 365));
-  col_text (gen, end < gen->today ? "expired" : "active");
-  if (!row_end (gen, error))
+  per_unit = rng_between (gen, 59, 149);
+  contract.customer = get_unit (gen, covered[0])->customer;
+  contract.fee_cents = n * per_unit * 100 * ((end - start + 1) / 365);
+  /* The renewal, when there is one, is the next contract: it is written first
+   * so that the old one can refer to it. */
+  if (end - gen->today <= 30 && !add_renewal (gen, &contract, per_unit, covered, n, error))
     return FALSE;
-  for (guint k = 0; k < n; k++)
-    {
-      get_unit (gen, covered[k])->cover_start = start;
-      get_unit (gen, covered[k])->cover_end = end;
-      row_begin (gen, T_CONTRACT_UNITS);
-      col_int (gen, id);
-      col_int (gen, covered[k] + 1);
-      if (!row_end (gen, error))
-        return FALSE;
-    }
-  return TRUE;
+  return insert_contract (gen, &contract, covered, n, error);
 }
 
 gboolean
@@ -629,5 +765,40 @@ _as_demo_create_contracts (Generator  *gen,
   for (guint i = 0; i < n; i++)
     if (!add_contract (gen, i, error))
       return FALSE;
+  return TRUE;
+}
+
+/* -------------------------------------------------------- daily sign-off */
+
+/* Each branch manager signs the branch's daily report of every past working
+ * day, after closing or first thing the next morning; a few days are missed. */
+gboolean
+_as_demo_create_signoffs (Generator  *gen,
+                          GError    **error)
+{
+  for (guint b = 0; b < gen->n_branches; b++)
+    for (gint32 day = gen->first_day; day < gen->today; day++)
+      {
+        gint64 open, close, at;
+
+        if (!_as_demo_open_window (gen, day, &open, &close) || rng_percent (gen, 3))
+          continue;
+        if (rng_percent (gen, 70))
+          at = close + rng_between (gen, 5, 45) * 60;
+        else
+          {
+            _as_demo_open_window (gen, _as_demo_next_open_day (gen, day + 1), &open, &close);
+            at = open + rng_between (gen, 5, 60) * 60;
+          }
+        if (at > gen->now)
+          continue;
+        row_begin (gen, T_SIGNOFFS);
+        col_int (gen, b + 1);
+        col_date (gen, day);
+        col_int (gen, gen->managers[b]);
+        col_moment (gen, at);
+        if (!row_end (gen, error))
+          return FALSE;
+      }
   return TRUE;
 }

@@ -2,6 +2,7 @@
 /* The demo generator's shared state, random numbers, row binding and cross-file internals. */
 #pragma once
 
+#include "as-calendar.h"
 #include "as-demo.h"
 #include "as-demo-data-private.h"
 
@@ -10,20 +11,29 @@ G_BEGIN_DECLS
 #define DAY           86400
 #define HOUR          3600
 #define NEVER         G_MAXINT64
+#define MAX_COLUMNS   48
 
 /* ------------------------------------------------------------ structs */
 
 enum
 {
-  T_BRANCHES, T_DEPARTMENTS, T_STAFF, T_PROVIDERS, T_MODELS, T_MODEL_PARTS, T_CUSTOMERS,
-  T_UNITS, T_CONTRACTS, T_CONTRACT_UNITS, T_WAREHOUSES, T_SPARE_PARTS, T_TOOLS, T_REPAIRS,
-  T_SURVEYS, T_MOVEMENTS, T_STOCK, T_COMPLAINTS, T_RETURNS, N_TABLES
+  T_BRANCHES, T_DEPARTMENTS, T_STAFF, T_PROVIDERS, T_MODELS, T_MODEL_PARTS, T_PROMOTIONS,
+  T_CUSTOMERS, T_UNITS, T_CONTRACTS, T_CONTRACT_UNITS, T_WAREHOUSES, T_SPARE_PARTS, T_TOOLS,
+  T_REPAIRS, T_EVENTS, T_CHARGES, T_INVOICES, T_SURVEYS, T_MOVEMENTS, T_STOCK, T_COMPLAINTS,
+  T_RETURNS, T_SIGNOFFS, N_TABLES
 };
+
+#define MAX_PROMOTIONS 2        /* per model */
+
+/* Day flags of the working calendar. */
+#define DAY_HOLIDAY   1
+#define DAY_IRREGULAR 2         /* the clocks change during the working hours */
 
 typedef struct
 {
-  gint32  certificate_expiry;   /* day; G_MAXINT32 for staff without a certificate */
-  float   quality;              /* the mean rating customers give this person */
+  gint32      certificate_expiry;   /* day; G_MAXINT32 for staff without a certificate */
+  float       quality;              /* the mean rating customers give this person */
+  const char *name;
 } Person;
 
 typedef struct
@@ -32,8 +42,14 @@ typedef struct
   const char *serial_prefix;    /* the code without its dash */
   guint8      category;
   guint8      n_parts;
+  guint8      max_warranty;     /* months of the part with the longest warranty */
+  guint8      n_promotions;
   guint32     price_cents;
+  guint32     first_part_id;    /* model_parts.id of part 0; the others follow */
   gint32      spare_of_part[MAX_PARTS];   /* spare index, or -1 */
+  gint32      promotion_from[MAX_PROMOTIONS];   /* sale days, inclusive */
+  gint32      promotion_to[MAX_PROMOTIONS];
+  guint8      promotion_months[MAX_PROMOTIONS];
 } Model;
 
 typedef struct
@@ -43,6 +59,7 @@ typedef struct
   const char *phone;
   guint8      branch;
   gboolean    suburban;
+  gboolean    business;
 } Customer;
 
 typedef struct
@@ -57,8 +74,10 @@ typedef struct
 
 typedef struct
 {
-  guint16 reorder_point;
-  guint16 reorder_qty;
+  const char *name;
+  guint32     list_price_cents;
+  guint16     reorder_point;
+  guint16     reorder_qty;
 } Spare;
 
 typedef struct
@@ -91,11 +110,24 @@ typedef struct
   guint           n_days;
   double         *activity;     /* cumulative day weights, n_days + 1 entries */
 
+  /* The working calendar of the database (as-demo.c), and the settings read once. */
+  AsCalendar     *calendar;
+  int             open_minute[8];       /* by ISO weekday; open == close on a day off */
+  int             close_minute[8];
+  gint32          calendar_first;       /* the first day of day_flags */
+  guint           n_calendar_days;
+  guint8         *day_flags;            /* DAY_HOLIDAY, DAY_IRREGULAR */
+  gint64          sla_hours[2];         /* urban, suburban */
+  gint64          labour_per_hour_cents;
+  gint64          call_out_cents;
+  gint64          transport_cents;
+
   sqlite3_stmt   *stmts[N_TABLES];
   guint           counts[N_TABLES];
   sqlite3_stmt   *row;
   int             row_table;
   int             column;
+  char            scratch[MAX_COLUMNS][20];   /* dates and times of the row being bound */
   GPtrArray      *saved_schema;
   GStringChunk   *strings;
 
@@ -103,6 +135,8 @@ typedef struct
   GArray         *people;
   GArray         *receptionists[MAX_BRANCHES];
   GArray         *technicians[MAX_BRANCHES];
+  GArray         *supervisors[MAX_BRANCHES];
+  guint32         managers[MAX_BRANCHES];
   GArray         *hotline;
   GArray         *service_staff;
   GHashTable     *staff_mails;
@@ -178,7 +212,18 @@ void     _as_demo_format_date            (gint32           day,
                                           char            *out);
 void     _as_demo_format_moment          (gint64           moment,
                                           char            *out);
-gint32   _as_demo_next_open_day          (gint32           day);
+gint32   _as_demo_next_open_day          (Generator       *gen,
+                                          gint32           day);
+gboolean _as_demo_open_window            (Generator       *gen,
+                                          gint32           day,
+                                          gint64          *open,
+                                          gint64          *close);
+gint64   _as_demo_add_working_time       (Generator       *gen,
+                                          gint64           from,
+                                          gint64           seconds);
+gint64   _as_demo_arrival_deadline       (Generator       *gen,
+                                          gint64           received,
+                                          gboolean         suburban);
 gint64   _as_demo_later_open_moment      (Generator       *gen,
                                           gint64           from,
                                           int              min_days,
@@ -219,6 +264,10 @@ gboolean _as_demo_create_customers       (Generator       *gen,
 gboolean _as_demo_create_units           (Generator       *gen,
                                           GError         **error);
 gboolean _as_demo_create_contracts       (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_promotions      (Generator       *gen,
+                                          GError         **error);
+gboolean _as_demo_create_signoffs        (Generator       *gen,
                                           GError         **error);
 guint    _as_demo_units_sold_before      (Generator       *gen,
                                           gint32           day);
@@ -266,6 +315,12 @@ col_int (Generator *gen,
   sqlite3_bind_int64 (gen->row, ++gen->column, value);
 }
 
+static inline void
+col_null (Generator *gen)
+{
+  sqlite3_bind_null (gen->row, ++gen->column);
+}
+
 /* Ids are 1-based; 0 stands for "none". */
 static inline void
 col_id (Generator *gen,
@@ -292,29 +347,31 @@ col_copy (Generator  *gen,
   sqlite3_bind_text (gen->row, ++gen->column, text, -1, SQLITE_TRANSIENT);
 }
 
+/* Dates and times are formatted into the row's own slot of gen->scratch,
+ * which outlives the step: sparing SQLite a copy of millions of them. */
 static inline void
 col_date (Generator *gen,
           gint32     day)
 {
-  char text[11];
+  char *text = gen->scratch[gen->column];
 
   _as_demo_format_date (day, text);
-  col_copy (gen, text);
+  col_text (gen, text);
 }
 
 static inline void
 col_moment (Generator *gen,
             gint64     moment)
 {
-  char text[20];
+  char *text = gen->scratch[gen->column];
 
   if (moment == NEVER)
     {
-      sqlite3_bind_null (gen->row, ++gen->column);
+      col_null (gen);
       return;
     }
   _as_demo_format_moment (moment, text);
-  col_copy (gen, text);
+  col_text (gen, text);
 }
 
 static inline gboolean

@@ -2,8 +2,10 @@
 /* Demo data driver: entry point, calendar, transaction, progress, indexes, free text, audit. */
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "as-demo-private.h"
+#include "as-settings.h"
 
 /* ---------------------------------------------------------------- tables */
 
@@ -18,12 +20,15 @@ static const struct { const char *name, *insert; } tables[N_TABLES] = {
                       " return_days, exchange_days, return_conditions) VALUES (?,?,?,?,?,?,?)" },
   { "model_parts",
     "INSERT INTO model_parts (id, model_id, name, warranty_months) VALUES (?,?,?,?)" },
+  { "warranty_promotions", "INSERT INTO warranty_promotions (id, model_id, name, sold_from,"
+                           " sold_to, extra_months) VALUES (?,?,?,?,?,?)" },
   { "customers", "INSERT INTO customers (id, name, address, phone, email, zone, key_customer,"
                  " name_key) VALUES (?1,?2,?3,?4,?5,?6,?7, as_fold (?2))" },
   { "units", "INSERT INTO units (id, serial, model_id, customer_id, sale_date, retailer)"
              " VALUES (?,?,?,?,?,?)" },
-  { "contracts", "INSERT INTO contracts (id, customer_id, start_date, end_date, fee_cents, status)"
-                 " VALUES (?,?,?,?,?,?)" },
+  { "contracts", "INSERT INTO contracts (id, customer_id, start_date, end_date, fee_cents, status,"
+                 " notice_sent_at, renewal, renewal_note, renewed_by_id)"
+                 " VALUES (?,?,?,?,?,?,?,?,?,?)" },
   { "contract_units", "INSERT INTO contract_units (contract_id, unit_id) VALUES (?,?)" },
   { "warehouses", "INSERT INTO warehouses (id, name, branch_id) VALUES (?,?,?)" },
   { "spare_parts", "INSERT INTO spare_parts (id, part_no, name, model_id, unit_cost_cents,"
@@ -34,8 +39,19 @@ static const struct { const char *name, *insert; } tables[N_TABLES] = {
   { "repair_orders", "INSERT INTO repair_orders (id, customer_id, unit_id, model_id, serial,"
                      " address, phone, fault, channel, zone, category, status, received_by,"
                      " received_at, technician_id, provider_id, branch_id, promised_date,"
-                     " closed_at, labour_minutes)"
-                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+                     " closed_at, labour_minutes, arrival_deadline, assessment, dispatched_at,"
+                     " dispatched_by, bring_tools, bring_parts, arrived_at, handling, goods_in_at,"
+                     " goods_out_at, receipt_voided_at, work_done, inspected_by, inspected_at,"
+                     " inspection_notes, signed_by, signed_at, fee_quoted_cents, fee_accepted_at,"
+                     " escalated_at, escalation_reason)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                     "?,?,?,?,?,?,?)" },
+  { "repair_events", "INSERT INTO repair_events (repair_id, at, staff_id, status, note, minutes)"
+                     " VALUES (?,?,?,?,?,?)" },
+  { "repair_charges", "INSERT INTO repair_charges (repair_id, kind, description, category,"
+                      " quantity, unit_price_cents, model_part_id) VALUES (?,?,?,?,?,?,?)" },
+  { "invoice_requests", "INSERT INTO invoice_requests (id, repair_id, created_at, total_cents,"
+                        " settlement) VALUES (?,?,?,?,?)" },
   { "surveys", "INSERT INTO surveys (id, repair_id, surveyed_at, attitude, skill, arrival,"
                " commitment, comments) VALUES (?,?,?,?,?,?,?,?)" },
   { "stock_movements", "INSERT INTO stock_movements (part_id, warehouse_id, kind, quantity,"
@@ -46,6 +62,8 @@ static const struct { const char *name, *insert; } tables[N_TABLES] = {
                   " due_at, answered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
   { "returns", "INSERT INTO returns (id, unit_id, customer_id, kind, reason, decision,"
                " requested_at, department_id, refund_cents) VALUES (?,?,?,?,?,?,?,?,?)" },
+  { "daily_signoffs", "INSERT INTO daily_signoffs (branch_id, date, signed_by, signed_at)"
+                      " VALUES (?,?,?,?)" },
 };
 
 /* -------------------------------------------------------------- calendar */
@@ -85,11 +103,11 @@ _as_demo_civil_from_days (gint32  z,
   *y = yoe + era * 400 + (*m <= 2);
 }
 
-/* 0 is Sunday; 1970-01-01 was a Thursday. */
+/* ISO: 1 is Monday, 7 Sunday; 1970-01-01 was a Thursday. */
 static int
-weekday (gint32 day)
+iso_weekday (gint32 day)
 {
-  return (day % 7 + 11) % 7;
+  return (day % 7 + 10) % 7 + 1;
 }
 
 gint32
@@ -104,20 +122,6 @@ _as_demo_add_months (gint32 day,
   m = index % 12 + 1;
   last = days_from_civil (m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - days_from_civil (y, m, 1);
   return days_from_civil (y, m, MIN (d, last));
-}
-
-/* National holidays on fixed dates: the department is closed. */
-static gboolean
-is_holiday (gint32 day)
-{
-  static const guint16 holidays[] = { 101, 106, 501, 815, 1012, 1101, 1206, 1208, 1225 };
-  int y, m, d;
-
-  _as_demo_civil_from_days (day, &y, &m, &d);
-  for (guint i = 0; i < G_N_ELEMENTS (holidays); i++)
-    if (holidays[i] == m * 100 + d)
-      return TRUE;
-  return FALSE;
 }
 
 static void
@@ -164,50 +168,145 @@ _as_demo_format_moment (gint64  moment,
 
 /* -------------------------------------------------------- working hours */
 
-/* The department opens 9:00–14:00 and 16:00–20:00 on weekdays and
- * 10:00–14:00 on Saturdays; times are drawn within those hours. */
-static guint
-open_seconds (gint32 day)
+/* Everything happens during the working hours of the database's calendar
+ * (as_calendar_load()): one opening window per weekday, none on holidays. */
+static inline guint8
+day_flags (Generator *gen,
+           gint32     day)
 {
-  int wd = weekday (day);
+  guint i = (guint) (day - gen->calendar_first);
 
-  if (wd == 0 || is_holiday (day))
+  return i < gen->n_calendar_days ? gen->day_flags[i] : 0;
+}
+
+static guint
+open_seconds (Generator *gen,
+              gint32     day)
+{
+  int wd = iso_weekday (day);
+
+  if (gen->close_minute[wd] <= gen->open_minute[wd] || (day_flags (gen, day) & DAY_HOLIDAY))
     return 0;
-  return wd == 6 ? 4 * HOUR : 9 * HOUR;
+  return (guint) (gen->close_minute[wd] - gen->open_minute[wd]) * 60;
 }
 
 gint32
-_as_demo_next_open_day (gint32 day)
+_as_demo_next_open_day (Generator *gen,
+                        gint32     day)
 {
-  while (open_seconds (day) == 0)
+  while (open_seconds (gen, day) == 0)
     day++;
   return day;
 }
 
-static guint
-clock_of_open_second (gint32 day,
-                      guint  offset)
+/* The opening and closing moments of @day; FALSE on a day off. */
+gboolean
+_as_demo_open_window (Generator *gen,
+                      gint32     day,
+                      gint64    *open,
+                      gint64    *close)
 {
-  if (weekday (day) == 6)
-    return 10 * HOUR + offset;
-  return offset < 5 * HOUR ? 9 * HOUR + offset : 16 * HOUR + offset - 5 * HOUR;
+  guint total = open_seconds (gen, day);
+
+  *open = (gint64) day * DAY + gen->open_minute[iso_weekday (day)] * 60;
+  *close = *open + total;
+  return total > 0;
 }
 
 static guint
-open_seconds_before (gint32 day,
-                     guint  clock)
+clock_of_open_second (Generator *gen,
+                      gint32     day,
+                      guint      offset)
 {
-  guint total = open_seconds (day), offset;
+  return (guint) gen->open_minute[iso_weekday (day)] * 60 + offset;
+}
 
-  if (total == 0)
-    return 0;
-  if (weekday (day) == 6)
-    offset = clock > 10 * HOUR ? clock - 10 * HOUR : 0;
-  else if (clock < 14 * HOUR)
-    offset = clock > 9 * HOUR ? clock - 9 * HOUR : 0;
-  else
-    offset = clock > 16 * HOUR ? 5 * HOUR + clock - 16 * HOUR : 5 * HOUR;
-  return MIN (offset, total);
+static guint
+open_seconds_before (Generator *gen,
+                     gint32     day,
+                     guint      clock)
+{
+  guint total = open_seconds (gen, day), open = (guint) gen->open_minute[iso_weekday (day)] * 60;
+
+  return clock > open ? MIN (clock - open, total) : 0;
+}
+
+/* The moment @seconds of working time after @from, counted as the calendar
+ * counts: from the next working second, a result at closing time staying
+ * there. Sets @irregular when a day on the way has a change of the clocks
+ * within its working hours. */
+static gint64
+add_working_time (Generator *gen,
+                  gint64     from,
+                  gint64     seconds,
+                  gboolean  *irregular)
+{
+  gint32 first = day_of (from);
+
+  for (gint32 day = first; day < first + 3660; day++)
+    {
+      gint64 open, close, start;
+
+      if (!_as_demo_open_window (gen, day, &open, &close) || (start = MAX (open, from)) >= close)
+        continue;
+      *irregular |= (day_flags (gen, day) & DAY_IRREGULAR) != 0;
+      if (seconds <= close - start)
+        return start + seconds;
+      seconds -= close - start;
+    }
+  return NEVER;
+}
+
+gint64
+_as_demo_add_working_time (Generator *gen,
+                           gint64     from,
+                           gint64     seconds)
+{
+  gboolean irregular = FALSE;
+
+  return add_working_time (gen, from, seconds, &irregular);
+}
+
+/* The calendar's own answer, for the days the clocks change in working hours. */
+static gint64
+calendar_deadline (Generator *gen,
+                   gint64     received,
+                   gint64     hours)
+{
+  int y, m, d, seconds = (int) (received % DAY);
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) due = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  _as_demo_civil_from_days (day_of (received), &y, &m, &d);
+  start = g_date_time_new_local (y, m, d, seconds / HOUR, seconds / 60 % 60, seconds % 60);
+  due = as_calendar_add_working_hours (gen->calendar, start, (double) hours);
+  if (due == NULL)
+    return NEVER;
+  local = g_date_time_to_local (due);
+  return (gint64) days_from_civil (g_date_time_get_year (local), g_date_time_get_month (local),
+                                   g_date_time_get_day_of_month (local)) * DAY +
+         g_date_time_get_hour (local) * HOUR + g_date_time_get_minute (local) * 60 +
+         g_date_time_get_second (local);
+}
+
+/* What as_repair_store_receive() writes: the settings' working hours for the
+ * zone added on the calendar. Counted here on the same windows (the calendar
+ * itself costs microseconds a call), and by the calendar where the clocks
+ * change in working hours. */
+gint64
+_as_demo_arrival_deadline (Generator *gen,
+                           gint64     received,
+                           gboolean   suburban)
+{
+  gint64 hours = gen->sla_hours[suburban ? 1 : 0];
+  gboolean irregular = FALSE;
+  gint64 due;
+
+  if (hours <= 0)
+    return received;
+  due = add_working_time (gen, received, hours * HOUR, &irregular);
+  return irregular ? calendar_deadline (gen, received, hours) : due;
 }
 
 /* A moment during opening hours some days after @from: @min_days to
@@ -223,12 +322,13 @@ _as_demo_later_open_moment (Generator *gen,
 
   for (;; day++)
     {
-      guint total = open_seconds (day);
-      guint earliest = day == first ? open_seconds_before (day, (guint) (from % DAY)) + HOUR : 0;
+      guint total = open_seconds (gen, day);
+      guint earliest = day == first ? open_seconds_before (gen, day, (guint) (from % DAY)) + HOUR
+                                    : 0;
 
       if (total > earliest)
         return (gint64) day * DAY +
-               clock_of_open_second (day, earliest + rng_below (gen, total - earliest));
+               clock_of_open_second (gen, day, earliest + rng_below (gen, total - earliest));
     }
 }
 
@@ -237,8 +337,8 @@ static double
 day_activity (Generator *gen,
               gint32     day)
 {
-  guint seconds = day == gen->today ? open_seconds_before (day, (guint) (gen->now % DAY))
-                                    : open_seconds (day);
+  guint seconds = day == gen->today ? open_seconds_before (gen, day, (guint) (gen->now % DAY))
+                                    : open_seconds (gen, day);
   int y, m, d;
   double season, growth;
 
@@ -284,8 +384,10 @@ _as_demo_spread_moment (Generator *gen,
   day = gen->first_day + (gint32) low - 1;
   within = (target - gen->activity[low - 1]) / (gen->activity[low] - gen->activity[low - 1]);
   if (day == gen->today)
-    within *= open_seconds_before (day, (guint) (gen->now % DAY)) / (double) open_seconds (day);
-  return (gint64) day * DAY + clock_of_open_second (day, (guint) (within * open_seconds (day)));
+    within *= open_seconds_before (gen, day, (guint) (gen->now % DAY)) /
+              (double) open_seconds (gen, day);
+  return (gint64) day * DAY +
+         clock_of_open_second (gen, day, (guint) (within * open_seconds (gen, day)));
 }
 
 /* ------------------------------------------------------------ statements */
@@ -310,6 +412,131 @@ exec (Generator   *gen,
       _as_demo_set_failure (gen, error);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* ------------------------------------------- the database's calendar */
+
+static const struct { guint16 month_day; const char *name; } national_holidays[] = {
+  { 101, "Año Nuevo" }, { 106, "Epifanía del Señor" }, { 501, "Fiesta del Trabajo" },
+  { 815, "Asunción de la Virgen" }, { 1012, "Fiesta Nacional de España" },
+  { 1101, "Todos los Santos" }, { 1206, "Día de la Constitución Española" },
+  { 1208, "Inmaculada Concepción" }, { 1225, "Natividad del Señor" },
+};
+
+/* A calendar without holidays gets the national ones of the years covered
+ * and the next; holidays someone has already entered are kept as they are. */
+static gboolean
+seed_holidays (Generator  *gen,
+               GError    **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int first_year, last_year, m, d, rc = SQLITE_DONE;
+
+  if (as_database_query_int (gen->db, "SELECT count(*) FROM holidays", 1) != 0)
+    return TRUE;
+  _as_demo_civil_from_days (gen->first_day, &first_year, &m, &d);
+  _as_demo_civil_from_days (gen->today, &last_year, &m, &d);
+  if (sqlite3_prepare_v2 (gen->handle, "INSERT INTO holidays (date, name) VALUES (?, ?)", -1,
+                          &stmt, NULL) != SQLITE_OK)
+    {
+      _as_demo_set_failure (gen, error);
+      return FALSE;
+    }
+  for (int y = first_year; y <= last_year + 1 && rc == SQLITE_DONE; y++)
+    for (guint i = 0; i < G_N_ELEMENTS (national_holidays) && rc == SQLITE_DONE; i++)
+      {
+        char date[11];
+
+        _as_demo_format_date (days_from_civil (y, national_holidays[i].month_day / 100,
+                                               national_holidays[i].month_day % 100), date);
+        sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text (stmt, 2, national_holidays[i].name, -1, SQLITE_STATIC);
+        rc = sqlite3_step (stmt);
+        sqlite3_reset (stmt);
+      }
+  if (rc != SQLITE_DONE)
+    _as_demo_set_failure (gen, error);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE;
+}
+
+static void
+mark_holidays (Generator *gen)
+{
+  g_autoptr(GPtrArray) holidays = as_calendar_list_holidays (gen->calendar);
+
+  for (guint i = 0; i < holidays->len; i++)
+    {
+      const char *date = ((char **) g_ptr_array_index (holidays, i))[0];
+      int y, m, d;
+      guint index;
+
+      if (sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+        continue;
+      index = (guint) (days_from_civil (y, m, d) - gen->calendar_first);
+      if (index < gen->n_calendar_days)
+        gen->day_flags[index] |= DAY_HOLIDAY;
+    }
+}
+
+/* Days whose working hours hold a change of the local clocks, or begin or
+ * end at a time that does not exist that day: their deadlines are left to
+ * the calendar itself. */
+static void
+mark_irregular_days (Generator *gen)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+
+  for (guint i = 0; i < gen->n_calendar_days; i++)
+    {
+      gint32 day = gen->calendar_first + (gint32) i;
+      gint64 open, close, a, b;
+      int ia, ib;
+
+      if (!_as_demo_open_window (gen, day, &open, &close))
+        continue;
+      a = open;
+      b = close;
+      ia = g_time_zone_adjust_time (tz, G_TIME_TYPE_STANDARD, &a);
+      ib = g_time_zone_adjust_time (tz, G_TIME_TYPE_STANDARD, &b);
+      if (a != open || b != close || g_time_zone_get_offset (tz, ia) != g_time_zone_get_offset (tz, ib))
+        gen->day_flags[i] |= DAY_IRREGULAR;
+    }
+}
+
+/* The calendar and the settings as the program reads them. A calendar with
+ * no working day at all (the program refuses to save one) is taken as the
+ * default one. The days covered reach back to the oldest sales. */
+static gboolean
+load_calendar (Generator  *gen,
+               GError    **error)
+{
+  gboolean any = FALSE;
+
+  if (!seed_holidays (gen, error) || (gen->calendar = as_calendar_load (gen->db, error)) == NULL)
+    return FALSE;
+  for (int wd = 1; wd <= 7; wd++)
+    any |= as_calendar_get_day (gen->calendar, wd, NULL, NULL);
+  if (!any)
+    {
+      as_calendar_free (gen->calendar);
+      gen->calendar = as_calendar_new ();
+    }
+  for (int wd = 1; wd <= 7; wd++)
+    as_calendar_get_day (gen->calendar, wd, &gen->open_minute[wd], &gen->close_minute[wd]);
+
+  gen->calendar_first = _as_demo_add_months (gen->first_day, -66);
+  gen->n_calendar_days = (guint) (gen->today + 3 * 366 - gen->calendar_first);
+  gen->day_flags = g_new0 (guint8, gen->n_calendar_days);
+  mark_holidays (gen);
+  mark_irregular_days (gen);
+
+  gen->sla_hours[0] = as_settings_get_int (gen->db, AS_SETTING_URBAN_HOURS, 6);
+  gen->sla_hours[1] = as_settings_get_int (gen->db, AS_SETTING_SUBURBAN_HOURS, 7);
+  gen->labour_per_hour_cents = as_settings_get_int (gen->db, AS_SETTING_LABOUR_PER_HOUR, 0);
+  gen->call_out_cents = as_settings_get_int (gen->db, AS_SETTING_CALL_OUT, 0);
+  gen->transport_cents = as_settings_get_int (gen->db, AS_SETTING_TRANSPORT, 0);
   return TRUE;
 }
 
@@ -394,7 +621,9 @@ check_empty (Generator  *gen,
 
 /* Indexes and triggers are dropped for the bulk insert and recreated from their
  * own SQL afterwards: building an index once is far faster than keeping it up
- * to date row by row, and the free-text indexes are filled in one pass. */
+ * to date row by row, and the free-text indexes are filled in one pass.
+ * Partial indexes stay: they take few of the rows, or rows in time order, and
+ * keeping them costs less than the scan of a table that building one takes. */
 static gboolean
 drop_secondary_objects (Generator  *gen,
                         GError    **error)
@@ -405,7 +634,9 @@ drop_secondary_objects (Generator  *gen,
   if (sqlite3_prepare_v2 (gen->handle,
                           "SELECT type, name, sql FROM sqlite_schema"
                           " WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
-                          " AND tbl_name <> 'audit_log' ORDER BY type = 'trigger', rowid",
+                          " AND tbl_name <> 'audit_log'"
+                          " AND NOT (type = 'index' AND sql LIKE '% WHERE %')"
+                          " ORDER BY type = 'trigger', tbl_name, rowid",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
       _as_demo_set_failure (gen, error);
@@ -488,6 +719,7 @@ create_organisation (Generator  *gen,
          _as_demo_create_staff (gen, error) &&
          _as_demo_create_providers (gen, error) &&
          _as_demo_create_models (gen, error) &&
+         _as_demo_create_promotions (gen, error) &&
          _as_demo_create_warehouses (gen, error) &&
          _as_demo_create_spares (gen, error) &&
          _as_demo_create_tools (gen, error);
@@ -496,8 +728,10 @@ create_organisation (Generator  *gen,
 /* Speed comes from one transaction, reused bulk statements, and indexes,
  * triggers and free-text indexes built once at the end instead of row by row.
  * Progress fractions follow the measured share of each phase for a million
- * repairs: 1.6 s reference data, customers and units; 10 s repairs; 3 s stock,
- * complaints and returns; 8.5 s indexes; 8.5 s free text; 3 s commit. */
+ * repairs (some 66 s in all): 1.5 s reference data, customers, units and
+ * contracts; 18 s repairs with their 8 million steps and 3 million charge
+ * lines; 1 s stock, complaints, returns and sign-offs; 25 s indexes; 10 s
+ * free text; 11 s commit. */
 static gboolean
 generate_all (Generator  *gen,
               GError    **error)
@@ -506,27 +740,28 @@ generate_all (Generator  *gen,
   if (!check_empty (gen, error) ||
       !drop_secondary_objects (gen, error) ||
       !prepare_statements (gen, error) ||
-      !create_organisation (gen, error))
+      !load_calendar (gen, error))
+    return FALSE;
+  build_activity (gen);
+  if (!create_organisation (gen, error) || !_as_demo_create_customers (gen, error))
     return FALSE;
   enter_phase (gen, 0.01, 0.02);
-  if (!_as_demo_create_customers (gen, error))
-    return FALSE;
-  enter_phase (gen, 0.02, 0.05);
   if (!_as_demo_create_units (gen, error) || !_as_demo_create_contracts (gen, error))
     return FALSE;
-  enter_phase (gen, 0.05, 0.34);
+  enter_phase (gen, 0.02, 0.30);
   if (!_as_demo_create_repairs (gen, error))
     return FALSE;
-  enter_phase (gen, 0.34, 0.40);
+  enter_phase (gen, 0.30, 0.31);
   if (!_as_demo_create_stock_movements (gen, error))
     return FALSE;
-  enter_phase (gen, 0.40, 0.43);
-  if (!_as_demo_create_complaints (gen, error) || !_as_demo_create_returns (gen, error))
+  enter_phase (gen, 0.31, 0.32);
+  if (!_as_demo_create_complaints (gen, error) || !_as_demo_create_returns (gen, error) ||
+      !_as_demo_create_signoffs (gen, error))
     return FALSE;
-  enter_phase (gen, 0.43, 0.67);
+  enter_phase (gen, 0.32, 0.70);
   if (!recreate_secondary_objects (gen, error))
     return FALSE;
-  enter_phase (gen, 0.67, 0.92);
+  enter_phase (gen, 0.70, 0.85);
   return fill_free_text (gen, error) && record_generation (gen, error);
 }
 
@@ -554,7 +789,6 @@ generator_new (AsDatabase     *db,
   gen->now = (gint64) gen->today * DAY + g_date_time_get_hour (now) * HOUR +
              g_date_time_get_minute (now) * 60 + g_date_time_get_second (now);
   gen->first_day = _as_demo_add_months (gen->today, -18);
-  build_activity (gen);
 
   gen->saved_schema = g_ptr_array_new_with_free_func (g_free);
   gen->strings = g_string_chunk_new (1 << 20);
@@ -563,6 +797,7 @@ generator_new (AsDatabase     *db,
     {
       gen->receptionists[b] = g_array_new (FALSE, FALSE, sizeof (guint32));
       gen->technicians[b] = g_array_new (FALSE, FALSE, sizeof (guint32));
+      gen->supervisors[b] = g_array_new (FALSE, FALSE, sizeof (guint32));
     }
   gen->hotline = g_array_new (FALSE, FALSE, sizeof (guint32));
   gen->service_staff = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -585,6 +820,7 @@ generator_free (Generator *gen)
     {
       g_array_unref (gen->receptionists[b]);
       g_array_unref (gen->technicians[b]);
+      g_array_unref (gen->supervisors[b]);
     }
   g_ptr_array_unref (gen->saved_schema);
   g_string_chunk_free (gen->strings);
@@ -603,6 +839,8 @@ generator_free (Generator *gen)
   g_free (gen->balance);
   g_free (gen->last_movement);
   g_free (gen->activity);
+  g_free (gen->day_flags);
+  g_clear_pointer (&gen->calendar, as_calendar_free);
   g_free (gen);
 }
 
@@ -613,6 +851,8 @@ typedef struct
 {
   gint64 cache_size;
   gint64 threads;
+  gint64 foreign_keys;
+  gint64 ignore_checks;
 } Settings;
 
 static void
@@ -621,10 +861,21 @@ apply_bulk_settings (Generator *gen,
 {
   saved->cache_size = as_database_query_int (gen->db, "PRAGMA cache_size", -2000);
   saved->threads = as_database_query_int (gen->db, "PRAGMA threads", 0);
-  /* 256 MiB of page cache keep the index builds in memory (more bought nothing
-   * for a million repairs); the sorter may use the second core. Foreign keys
-   * stay on: turning them off saved only 6 %. */
-  sqlite3_exec (gen->handle, "PRAGMA cache_size = -262144; PRAGMA threads = 2", NULL, NULL, NULL);
+  saved->foreign_keys = as_database_query_int (gen->db, "PRAGMA foreign_keys", 1);
+  saved->ignore_checks = as_database_query_int (gen->db, "PRAGMA ignore_check_constraints", 0);
+  /* 512 MiB of page cache: the indexes and free-text indexes are built from
+   * tables read again and again, and a million repairs make 2.7 GB (this cut
+   * a tenth of the time; twice as much bought little more). The sorter may
+   * use the second core. Foreign keys and CHECK constraints are not checked
+   * row by row: the generator writes only references to rows it has written
+   * and codes from its own tables, test-demo checks every one of them in the
+   * result (foreign_key_check, integrity_check), and checking them as they
+   * were written cost two thirds of the time of the repairs (a CHECK (x IN
+   * (…)) builds a table for every row). Foreign keys can only be switched
+   * outside a transaction. */
+  sqlite3_exec (gen->handle, g_getenv ("XC2") ? g_getenv ("XC2") : "PRAGMA cache_size = -524288; PRAGMA threads = 2;"
+                " PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON",
+                NULL, NULL, NULL);
   sqlite3_progress_handler (gen->handle, 100000, on_sqlite_progress_cb, gen);
 }
 
@@ -633,8 +884,11 @@ restore_settings (Generator      *gen,
                   const Settings *saved)
 {
   g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT ";"
-                                          " PRAGMA threads = %" G_GINT64_FORMAT,
-                                          saved->cache_size, saved->threads);
+                                          " PRAGMA threads = %" G_GINT64_FORMAT ";"
+                                          " PRAGMA foreign_keys = %" G_GINT64_FORMAT ";"
+                                          " PRAGMA ignore_check_constraints = %" G_GINT64_FORMAT,
+                                          saved->cache_size, saved->threads, saved->foreign_keys,
+                                          saved->ignore_checks);
 
   sqlite3_progress_handler (gen->handle, 0, NULL, NULL);
   sqlite3_exec (gen->handle, sql, NULL, NULL, NULL);
@@ -693,13 +947,18 @@ _as_demo_generate_at (AsDatabase      *db,
  *
  * Fills @db with a realistic after-sales department over the 18 months before
  * today, in Spanish: branches, departments, staff, providers, product models
- * and their parts, customers and their units, maintenance contracts, repair
- * orders, surveys, complaints, returns, warehouses, spare parts, stock
- * movements and tools. One transaction: either all of it is written, or none.
- * One audit row with action "generate" records what was made.
+ * and their parts, warranty promotions, customers and their units,
+ * maintenance contracts with their expiry notices and renewals, repair orders
+ * with every step the repair store records (events, charge lines, invoice
+ * requests), surveys, complaints, returns, warehouses, spare parts, stock
+ * movements, tools and the branch managers' daily sign-offs. Times follow the
+ * database's working calendar (a calendar without holidays gets the national
+ * ones) and charges its fee schedule. One transaction: either all of it is
+ * written, or none. One audit row with action "generate" records what was made.
  *
  * Meant for a worker thread with its own connection: it takes seconds for
- * hundreds of thousands of repairs.
+ * hundreds of thousands of repairs, about a minute for a million, and up to
+ * 512 MiB of page cache on the way.
  *
  * Returns: %TRUE on success; %FALSE with @error set, %G_IO_ERROR_CANCELLED
  *   when cancelled, %AS_DATABASE_ERROR_INVALID when @db is not empty
