@@ -207,6 +207,8 @@ static const char *const status_codes[] = {
 
 enum { CAT_FREE, CAT_CONTRACT, CAT_PAID, CAT_INTERNAL };
 static const char *const category_codes[] = { "free", "contract", "paid", "internal" };
+/* The same categories as the program's Spanish shows them, for history notes. */
+static const char *const category_words[] = { "Gratuito", "Contratación", "Pago", "Administrativo" };
 
 enum { CH_LABOUR, CH_CALL_OUT, CH_TRANSPORT, CH_PART, CH_OTHER };
 static const char *const charge_kinds[] = { "labour", "call_out", "transport", "part", "other" };
@@ -939,7 +941,7 @@ describe_step (Generator    *gen,
     case EV_RECEIVED:
       return r->fault;
     case EV_DISPATCHED:
-      g_snprintf (note, size, "Enviado a %s", r->technician
+      g_snprintf (note, size, "Asignada a %s", r->technician
                   ? get_person (gen, r->technician)->name
                   : _as_demo_providers.items[r->provider - 1]);
       return note;
@@ -949,7 +951,7 @@ describe_step (Generator    *gen,
       return note;
     case EV_QUOTED:
       format_money (r->fee_cents, money, sizeof money);
-      g_snprintf (note, size, "Importe presupuestado: %s", money);
+      g_snprintf (note, size, "Presupuesto: %s", money);
       return note;
     case EV_ACCEPTED:
       return "El cliente aceptó el importe";
@@ -960,14 +962,14 @@ describe_step (Generator    *gen,
     case EV_CHARGE:
       format_money ((gint64) charge->quantity * charge->unit_price, money, sizeof money);
       g_snprintf (note, size, "%u × %s, %s (%s)", charge->quantity, charge->description, money,
-                  category_codes[charge->category]);
+                  category_words[charge->category]);
       return note;
     case EV_TAKEN_BACK:
-      return "Retirado al taller: resguardo de depósito y ficha de reparación";
+      return "Mercancía llevada al taller: recibo de mercancías del cliente emitido, tarjeta de reparación abierta";
     case EV_INSPECTED:
       return *r->inspection ? r->inspection : "Revisado";
     case EV_RETURNED:
-      g_snprintf (note, size, "Devuelto; certificado firmado por %s; resguardo anulado",
+      g_snprintf (note, size, "Mercancía devuelta; certificado de servicio firmado por %s; recibo de mercancías anulado",
                   r->signer);
       return note;
     case EV_CLOSED:
@@ -995,7 +997,7 @@ describe_fees (Repair *r)
 
       format_money (r->charges[k].unit_price, money, sizeof money);
       n += g_snprintf (r->fees_note + n, sizeof r->fees_note - n, "%s%s %s (%s)", k ? "; " : "",
-                       r->charges[k].description, money, category_codes[r->charges[k].category]);
+                       r->charges[k].description, money, category_words[r->charges[k].category]);
     }
 }
 

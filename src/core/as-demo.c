@@ -973,6 +973,13 @@ as_demo_generate (AsDatabase      *db,
                   GError         **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  /* The data ends at the start of today, not at this second, so that the
+   * same seed gives the same data all day long. */
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now),
+                                                      0, 0, 0);
 
-  return _as_demo_generate_at (db, n_repairs, seed, now, progress, user_data, cancellable, error);
+  return _as_demo_generate_at (db, n_repairs, seed, today, progress, user_data, cancellable,
+                               error);
 }
