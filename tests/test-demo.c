@@ -319,13 +319,16 @@ check_steps (AsDatabase *db)
                    " AND status <> 'cancelled' AND (dispatched_at IS NULL OR assessment = ''"
                    " OR bring_tools = '' OR (technician_id IS NULL) = (provider_id IS NULL))");
   assert_none (db, "SELECT count(*) FROM repair_orders WHERE status = 'dispatched'"
-                   " AND (handling IS NOT NULL OR goods_in_at IS NOT NULL OR signed_by IS NOT NULL)");
+                   " AND (handling IS NOT NULL OR goods_in_at IS NOT NULL"
+                   " OR signed_by IS NOT NULL)");
   assert_none (db, "SELECT count(*) FROM repair_orders WHERE status = 'in_workshop'"
                    " AND (handling IS NOT 'taken_back' OR goods_in_at < arrived_at"
-                   " OR goods_in_at IS NULL OR inspected_at IS NOT NULL OR goods_out_at IS NOT NULL)");
+                   " OR goods_in_at IS NULL OR inspected_at IS NOT NULL"
+                   " OR goods_out_at IS NOT NULL)");
   assert_none (db, "SELECT count(*) FROM repair_orders WHERE status = 'ready'"
                    " AND (handling IS NOT 'taken_back' OR inspected_at < goods_in_at"
-                   " OR inspected_by IS NULL OR goods_out_at IS NOT NULL OR signed_by IS NOT NULL)");
+                   " OR inspected_by IS NULL OR goods_out_at IS NOT NULL"
+                   " OR signed_by IS NOT NULL)");
   /* Closed on site: the customer's signature, no goods receipt. */
   assert_none (db, "SELECT count(*) FROM repair_orders WHERE status = 'closed'"
                    " AND handling IS NOT 'taken_back' AND (handling IS NOT 'on_site'"
@@ -369,7 +372,8 @@ check_events (AsDatabase *db)
 {
   assert_none (db, "SELECT count(*) FROM repair_orders r WHERE NOT EXISTS (SELECT 1"
                    " FROM repair_events e WHERE e.repair_id = r.id AND e.status = 'received'"
-                   " AND e.at = r.received_at AND e.note = r.fault AND e.staff_id = r.received_by)");
+                   " AND e.at = r.received_at AND e.note = r.fault"
+                   " AND e.staff_id = r.received_by)");
   assert_none (db, "SELECT count(*) FROM repair_events a JOIN repair_events b ON b.id = a.id + 1"
                    " AND b.repair_id = a.repair_id WHERE b.at < a.at");
   assert_none (db, "SELECT count(*) FROM repair_orders r WHERE r.status IS NOT"
@@ -410,9 +414,11 @@ check_charges (AsDatabase *db)
                    " AND NOT (r.category = 'free' AND c.category = 'paid')");
   assert_none (db, "SELECT count(*) FROM repair_charges c JOIN repair_orders r"
                    " ON r.id = c.repair_id LEFT JOIN model_parts p ON p.id = c.model_part_id"
-                   " WHERE c.kind = 'part' AND (p.model_id IS NOT r.model_id OR c.description <> p.name)");
+                   " WHERE c.kind = 'part' AND (p.model_id IS NOT r.model_id"
+                   " OR c.description <> p.name)");
   assert_none (db, "SELECT count(*) FROM repair_charges WHERE kind = 'call_out' AND"
-                   " unit_price_cents <> (SELECT value FROM settings WHERE key = 'fee.call_out_cents')"
+                   " unit_price_cents <>"
+                   " (SELECT value FROM settings WHERE key = 'fee.call_out_cents')"
                    " OR kind = 'transport' AND unit_price_cents <>"
                    " (SELECT value FROM settings WHERE key = 'fee.transport_cents')");
   assert_none (db, "SELECT count(*) FROM repair_charges c JOIN repair_orders r"
@@ -433,7 +439,8 @@ check_charges (AsDatabase *db)
                    " WHERE c.repair_id = r.id AND c.category = 'paid'))"
                    " AND (SELECT count(*) FROM invoice_requests i WHERE i.repair_id = r.id) <> 1");
   assert_none (db, "SELECT count(*) FROM invoice_requests i JOIN repair_orders r"
-                   " ON r.id = i.repair_id WHERE r.status <> 'closed' OR i.created_at <> r.closed_at"
+                   " ON r.id = i.repair_id WHERE r.status <> 'closed'"
+                   " OR i.created_at <> r.closed_at"
                    " OR i.total_cents <> (SELECT sum (quantity * unit_price_cents)"
                    " FROM repair_charges c WHERE c.repair_id = r.id AND c.category = 'paid')"
                    " OR i.settlement <> CASE WHEN i.total_cents <= 6000 THEN 'on_the_spot'"
@@ -484,7 +491,8 @@ check_deadlines (AsDatabase *db)
       gboolean urban = g_str_equal ((const char *) sqlite3_column_text (stmt, 1), "urban");
       gint64 hours = as_settings_get_int (db, urban ? AS_SETTING_URBAN_HOURS
                                                     : AS_SETTING_SUBURBAN_HOURS, 0);
-      g_autoptr(GDateTime) received = as_datetime_parse ((const char *) sqlite3_column_text (stmt, 0));
+      const char *received_at = (const char *) sqlite3_column_text (stmt, 0);
+      g_autoptr(GDateTime) received = as_datetime_parse (received_at);
       g_autoptr(GDateTime) due = as_calendar_add_working_hours (calendar, received, (double) hours);
       g_autofree char *expected = as_datetime_format (due);
 
@@ -506,7 +514,8 @@ check_warranty (AsDatabase *db)
 
   g_assert_cmpint (sqlite3_prepare_v2 (as_database_get_handle (db),
                                        "SELECT r.serial, substr (r.received_at, 1, 10), r.category,"
-                                       " (SELECT group_concat (c.model_part_id || ':' || c.category)"
+                                       " (SELECT group_concat (c.model_part_id || ':'"
+                                       " || c.category)"
                                        " FROM repair_charges c WHERE c.repair_id = r.id"
                                        " AND c.kind = 'part') FROM repair_orders r"
                                        " WHERE r.unit_id IS NOT NULL AND r.category <> 'internal'"
@@ -556,9 +565,11 @@ check_contracts (AsDatabase *db)
                    " OR n.start_date <> date (o.end_date, '+1 day') OR n.renewal IS NOT NULL"
                    " OR (SELECT group_concat (unit_id) FROM (SELECT unit_id FROM contract_units"
                    " WHERE contract_id = o.id ORDER BY 1)) IS NOT (SELECT group_concat (unit_id)"
-                   " FROM (SELECT unit_id FROM contract_units WHERE contract_id = n.id ORDER BY 1))");
+                   " FROM (SELECT unit_id FROM contract_units WHERE contract_id = n.id"
+                   " ORDER BY 1))");
   assert_some (db, "SELECT count(*) FROM contracts WHERE status = 'active' AND renewal IS NULL"
-                   " AND notice_sent_at IS NOT NULL AND end_date <= date ('2025-03-14', '+30 days')");
+                   " AND notice_sent_at IS NOT NULL"
+                   " AND end_date <= date ('2025-03-14', '+30 days')");
   assert_some (db, "SELECT count(*) FROM contracts WHERE renewal = 'renewed'");
   assert_some (db, "SELECT count(*) FROM contracts WHERE renewal = 'refused'");
   g_assert_cmpint (query (db, "SELECT count(DISTINCT model_id) FROM warranty_promotions"), >=, 3);
@@ -779,7 +790,8 @@ test_own_calendar (void)
   assert_none (db, "SELECT count(*) FROM daily_signoffs WHERE date = '2024-10-07'"
                    " OR strftime ('%w', date) IN ('0', '6')");
   assert_none (db, "SELECT count(*) FROM repair_charges WHERE kind = 'call_out'"
-                   " AND unit_price_cents <> 3000 OR kind = 'transport' AND unit_price_cents <> 1800");
+                   " AND unit_price_cents <> 3000"
+                   " OR kind = 'transport' AND unit_price_cents <> 1800");
   check_deadlines (db);
   check_steps (db);
   check_charges (db);

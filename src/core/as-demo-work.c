@@ -208,7 +208,9 @@ static const char *const status_codes[] = {
 enum { CAT_FREE, CAT_CONTRACT, CAT_PAID, CAT_INTERNAL };
 static const char *const category_codes[] = { "free", "contract", "paid", "internal" };
 /* The same categories as the program's Spanish shows them, for history notes. */
-static const char *const category_words[] = { "Gratuito", "Contratación", "Pago", "Administrativo" };
+static const char *const category_words[] = {
+  "Gratuito", "Contratación", "Pago", "Administrativo"
+};
 
 enum { CH_LABOUR, CH_CALL_OUT, CH_TRANSPORT, CH_PART, CH_OTHER };
 static const char *const charge_kinds[] = { "labour", "call_out", "transport", "part", "other" };
@@ -588,9 +590,12 @@ plan_visit (Generator *gen,
             EV_DISPATCHED, ST_DISPATCHED, 0, 0);
   add_step (r, arrived, BY_TECHNICIAN, EV_ARRIVED, ST_SAME, 0, 0);
   if (late && rng_percent (gen, 40))
-    escalate (gen, r, _as_demo_add_working_time (gen, r->received,
-                                                 sla + rng_below (gen, (guint) (arrive - sla) - 60)),
-              &_as_demo_late_reasons);
+    {
+      gint64 overdue = rng_below (gen, (guint) (arrive - sla) - 60);
+
+      escalate (gen, r, _as_demo_add_working_time (gen, r->received, sla + overdue),
+                &_as_demo_late_reasons);
+    }
   return arrived;
 }
 
@@ -965,12 +970,13 @@ describe_step (Generator    *gen,
                   category_words[charge->category]);
       return note;
     case EV_TAKEN_BACK:
-      return "Mercancía llevada al taller: recibo de mercancías del cliente emitido, tarjeta de reparación abierta";
+      return "Mercancía llevada al taller: recibo de mercancías del cliente emitido, "
+             "tarjeta de reparación abierta";
     case EV_INSPECTED:
       return *r->inspection ? r->inspection : "Revisado";
     case EV_RETURNED:
-      g_snprintf (note, size, "Mercancía devuelta; certificado de servicio firmado por %s; recibo de mercancías anulado",
-                  r->signer);
+      g_snprintf (note, size, "Mercancía devuelta; certificado de servicio firmado por %s; "
+                  "recibo de mercancías anulado", r->signer);
       return note;
     case EV_CLOSED:
       g_snprintf (note, size, "Certificado firmado en el domicilio por %s", r->signer);
@@ -1066,9 +1072,10 @@ queue_issue (Generator    *gen,
              guint         spare,
              guint         quantity)
 {
-  Movement m = { r->replaced_at, r->id, r->technician ? r->technician : gen->contact[DEPT_WAREHOUSE],
-                 (guint16) spare, (guint8) (*stock_cell (gen, spare, r->branch) >= 0 ? r->branch : 0),
-                 (guint8) quantity };
+  guint warehouse = *stock_cell (gen, spare, r->branch) >= 0 ? r->branch : 0;
+  Movement m = { r->replaced_at, r->id,
+                 r->technician ? r->technician : gen->contact[DEPT_WAREHOUSE],
+                 (guint16) spare, (guint8) warehouse, (guint8) quantity };
 
   g_array_append_val (gen->movements, m);
 }

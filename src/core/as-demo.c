@@ -500,7 +500,8 @@ mark_irregular_days (Generator *gen)
       b = close;
       ia = g_time_zone_adjust_time (tz, G_TIME_TYPE_STANDARD, &a);
       ib = g_time_zone_adjust_time (tz, G_TIME_TYPE_STANDARD, &b);
-      if (a != open || b != close || g_time_zone_get_offset (tz, ia) != g_time_zone_get_offset (tz, ib))
+      if (a != open || b != close ||
+          g_time_zone_get_offset (tz, ia) != g_time_zone_get_offset (tz, ib))
         gen->day_flags[i] |= DAY_IRREGULAR;
     }
 }
@@ -873,7 +874,7 @@ apply_bulk_settings (Generator *gen,
    * were written cost two thirds of the time of the repairs (a CHECK (x IN
    * (…)) builds a table for every row). Foreign keys can only be switched
    * outside a transaction. */
-  sqlite3_exec (gen->handle, g_getenv ("XC2") ? g_getenv ("XC2") : "PRAGMA cache_size = -524288; PRAGMA threads = 2;"
+  sqlite3_exec (gen->handle, "PRAGMA cache_size = -524288; PRAGMA threads = 2;"
                 " PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON",
                 NULL, NULL, NULL);
   sqlite3_progress_handler (gen->handle, 100000, on_sqlite_progress_cb, gen);
