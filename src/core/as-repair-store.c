@@ -1225,6 +1225,33 @@ check_settlement (AsSettlement   settlement,
   return TRUE;
 }
 
+/* The end of a repair, on site or on return: @sql (binding the repair id,
+ * the signer and the time) closes it, a paid repair gets its invoice
+ * request, then the event, the audit row and the commit, all or nothing. */
+static gboolean
+complete_repair (AsDatabase    *db,
+                 GHashTable    *repair,
+                 gint64         repair_id,
+                 const char    *sql,
+                 const char    *signed_by,
+                 const char    *now,
+                 AsSettlement   settlement,
+                 const char    *note,
+                 GString       *details,
+                 GError       **error)
+{
+  if (!as_database_begin (db, error))
+    return FALSE;
+  if (!run (db, error, sql, "iss", repair_id, signed_by, now) ||
+      !request_invoice (db, repair, repair_id, settlement, details, error) ||
+      !finish_step (db, repair_id, "update", "closed", note, 0, details->str, error))
+    {
+      as_database_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * as_repair_store_close_on_site:
  *
@@ -1261,18 +1288,10 @@ as_repair_store_close_on_site (AsDatabase    *db,
   details = g_string_new (NULL);
   g_string_append_printf (details, "status: “%s” → “closed”; handling: on_site; signed_by: “%s”",
                           get (repair, "status"), name);
-  if (!as_database_begin (db, error))
-    return FALSE;
-  if (!run (db, error,
-            "UPDATE repair_orders SET status = 'closed', handling = 'on_site', signed_by = ?2,"
-            " signed_at = ?3, closed_at = ?3 WHERE id = ?1", "iss", repair_id, name, now) ||
-      !request_invoice (db, repair, repair_id, settlement, details, error) ||
-      !finish_step (db, repair_id, "update", "closed", note, 0, details->str, error))
-    {
-      as_database_rollback (db);
-      return FALSE;
-    }
-  return TRUE;
+  return complete_repair (db, repair, repair_id,
+                          "UPDATE repair_orders SET status = 'closed', handling = 'on_site',"
+                          " signed_by = ?2, signed_at = ?3, closed_at = ?3 WHERE id = ?1",
+                          name, now, settlement, note, details, error);
 }
 
 /**
@@ -1382,19 +1401,11 @@ as_repair_store_return_goods (AsDatabase    *db,
   details = g_string_new (NULL);
   g_string_append_printf (details, "status: “ready” → “closed”; goods_out_at set; "
                           "receipt voided; signed_by: “%s”", name);
-  if (!as_database_begin (db, error))
-    return FALSE;
-  if (!run (db, error,
-            "UPDATE repair_orders SET status = 'closed', goods_out_at = ?3, receipt_voided_at = ?3,"
-            " signed_by = ?2, signed_at = ?3, closed_at = ?3 WHERE id = ?1", "iss",
-            repair_id, name, now) ||
-      !request_invoice (db, repair, repair_id, settlement, details, error) ||
-      !finish_step (db, repair_id, "update", "closed", note, 0, details->str, error))
-    {
-      as_database_rollback (db);
-      return FALSE;
-    }
-  return TRUE;
+  return complete_repair (db, repair, repair_id,
+                          "UPDATE repair_orders SET status = 'closed', goods_out_at = ?3,"
+                          " receipt_voided_at = ?3, signed_by = ?2, signed_at = ?3,"
+                          " closed_at = ?3 WHERE id = ?1",
+                          name, now, settlement, note, details, error);
 }
 
 /**
