@@ -597,8 +597,10 @@ new_image_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
+  /* The printed documents draw the logo with Cairo, which reads PNG. */
   gtk_file_filter_set_name (filter, _("Images"));
-  gtk_file_filter_add_pixbuf_formats (filter);
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_suffix (filter, "png");
   return filter;
 }
 
