@@ -16,6 +16,7 @@
 #include "as-preferences-window.h"
 #include "as-record-editor.h"
 #include "as-window.h"
+#include "test-ui-util.h"
 #include "test-util.h"
 
 #define N_REPAIRS 1000
@@ -39,73 +40,7 @@ typedef struct
 
 /* ------------------------------------------------------------ the loop */
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds, for at most @timeout_ms. */
-static gboolean
-wait_for (Condition condition,
-          gpointer  data,
-          guint     timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-  return TRUE;
-}
-
-static gboolean
-never (gpointer data)
-{
-  return FALSE;
-}
-
-static void
-spin (guint ms)
-{
-  wait_for (never, NULL, ms);
-}
-
 /* ------------------------------------------------------ the widget tree */
-
-typedef gboolean (*WidgetTest) (GtkWidget *widget,
-                                gpointer   data);
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             WidgetTest  test,
-             gpointer    data)
-{
-  if (test (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, test, data);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_type (GtkWidget *widget,
-         gpointer   data)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  return find_widget (root, is_type, GSIZE_TO_POINTER (type));
-}
 
 static gboolean
 is_page_stack (GtkWidget *widget,
@@ -131,42 +66,6 @@ page (Fixture    *fixture,
 
   g_assert_nonnull (child);
   return child;
-}
-
-/* A label a person can see (mapped) whose text contains @data. */
-static gboolean
-is_shown_label_with (GtkWidget *widget,
-                     gpointer   data)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-         strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} LabelQuery;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelQuery *query = data;
-  return find_widget (query->root, is_shown_label_with, (gpointer) query->text) != NULL;
-}
-
-static gboolean
-wait_for_label (GtkWidget  *root,
-                const char *text)
-{
-  LabelQuery query = { root, text };
-  return wait_for (label_shown, &query, 5000);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
 }
 
 /* ---------------------------------------------------------------- data */
