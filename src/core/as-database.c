@@ -243,6 +243,17 @@ apply_connection_settings (AsDatabase  *self,
 }
 
 static gboolean
+run_migration_parts (AsDatabase         *self,
+                     const char *const  *parts,
+                     GError            **error)
+{
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (!as_database_exec (self, parts[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 migrate (AsDatabase  *self,
          GError     **error)
 {
@@ -254,7 +265,7 @@ migrate (AsDatabase  *self,
 
       if (!as_database_begin (self, error))
         return FALSE;
-      if (!as_database_exec (self, _as_schema_get_migration (next), error) ||
+      if (!run_migration_parts (self, _as_schema_get_migration (next), error) ||
           !as_database_exec (self, bump, error) ||
           (next == 1 && !as_database_exec (self, "PRAGMA application_id = "
                                            G_STRINGIFY (AS_APPLICATION_ID), error)) ||

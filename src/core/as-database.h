@@ -22,7 +22,7 @@ typedef enum
 } AsDatabaseError;
 
 /* The schema this build writes; files with a higher user_version are refused. */
-#define AS_SCHEMA_VERSION 2
+#define AS_SCHEMA_VERSION 3
 /* PRAGMA application_id of an AfterSales database: "ASV1". */
 #define AS_APPLICATION_ID 0x41535631
 

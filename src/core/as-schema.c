@@ -406,15 +406,31 @@ static const char migration_2[] =
   "CREATE INDEX repair_orders_goods_in ON repair_orders (goods_in_at)"
   "  WHERE handling = 'taken_back';";
 
-static const char *const migrations[] = {
+static const char *const migration_1_parts[] = { migration_1, NULL };
+static const char *const migration_2_parts[] = { migration_2, NULL };
+
+/* Version 3: complaints handling, returns and the customer-care programme,
+ * the warehouse (ABC, loaners), tools, purchases and documentation, and the
+ * surveys' links; each area keeps its part in its own as-schema-AREA.c. */
+static const char *const migration_3_parts[] = {
+  _as_schema_complaints_v3,
+  _as_schema_care_v3,
+  _as_schema_warehouse_v3,
+  _as_schema_tools_v3,
+  _as_schema_surveys_v3,
+  NULL
+};
+
+static const char *const *const migrations[] = {
   NULL,
-  migration_1,
-  migration_2,
+  migration_1_parts,
+  migration_2_parts,
+  migration_3_parts,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == AS_SCHEMA_VERSION + 1);
 
-const char *
+const char *const *
 _as_schema_get_migration (int version)
 {
   g_return_val_if_fail (version >= 1 && version <= AS_SCHEMA_VERSION, NULL);

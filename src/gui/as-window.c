@@ -41,22 +41,55 @@ add_page (AsWindow   *self,
   gtk_stack_add_titled (self->stack, GTK_WIDGET (page), name, title);
 }
 
+/* Each area tab lists its sections here, in the order of its switcher. */
+
 static AsPage *
-build_area_page (const char *first_name, ...)
+build_complaints_page (void)
 {
   AsAreaPage *page = as_area_page_new ();
-  va_list args;
 
-  va_start (args, first_name);
-  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
-    {
-      const char *title = va_arg (args, const char *);
-      const AsListSpec *spec = va_arg (args, const AsListSpec *);
-      const char *empty_title = va_arg (args, const char *);
-      const char *empty_description = va_arg (args, const char *);
-      as_area_page_add_list (page, name, title, spec, empty_title, empty_description);
-    }
-  va_end (args);
+  as_area_page_add_list (page, "complaints", _("Complaints and opinions"), &as_complaints_list,
+                         _("No complaints registered"),
+                         _("Every call, letter, e-mail, visit and suggestion form is listed here."));
+  as_area_page_add_list (page, "returns", _("Returns and exchanges"), &as_returns_list,
+                         _("No returns or exchanges"),
+                         _("Returned and exchanged units are listed here."));
+  return AS_PAGE (page);
+}
+
+static AsPage *
+build_warehouse_page (void)
+{
+  AsAreaPage *page = as_area_page_new ();
+
+  as_area_page_add_list (page, "stock", _("Spare parts"), &as_stock_list,
+                         _("No spare parts"),
+                         _("The spare-parts catalogue and its stock are listed here."));
+  as_area_page_add_list (page, "movements", _("Stock movements"), &as_movements_list,
+                         _("No stock movements"),
+                         _("Receipts, issues and transfers are listed here."));
+  return AS_PAGE (page);
+}
+
+static AsPage *
+build_tools_page (void)
+{
+  AsAreaPage *page = as_area_page_new ();
+
+  as_area_page_add_list (page, "tools", _("Tools register"), &as_tools_list,
+                         _("No tools registered"),
+                         _("Tools and test equipment are listed here."));
+  return AS_PAGE (page);
+}
+
+static AsPage *
+build_surveys_page (void)
+{
+  AsAreaPage *page = as_area_page_new ();
+
+  as_area_page_add_list (page, "surveys", _("Satisfaction surveys"), &as_surveys_list,
+                         _("No surveys yet"),
+                         _("The customer satisfaction survey of every completed repair is listed here."));
   return AS_PAGE (page);
 }
 
@@ -64,33 +97,11 @@ static void
 add_pages (AsWindow *self)
 {
   add_page (self, AS_PAGE (as_dashboard_page_new ()), "dashboard", _("Dashboard"));
-  add_page (self, build_area_page (
-              "complaints", _("Complaints and opinions"), &as_complaints_list,
-              _("No complaints registered"),
-              _("Every call, letter, e-mail, visit and suggestion form is listed here."),
-              "returns", _("Returns and exchanges"), &as_returns_list,
-              _("No returns or exchanges"), _("Returned and exchanged units are listed here."),
-              NULL),
-            "complaints", _("Complaints"));
+  add_page (self, build_complaints_page (), "complaints", _("Complaints"));
   add_page (self, AS_PAGE (as_repairs_page_new ()), "repairs", _("Repairs"));
-  add_page (self, build_area_page (
-              "stock", _("Spare parts"), &as_stock_list,
-              _("No spare parts"), _("The spare-parts catalogue and its stock are listed here."),
-              "movements", _("Stock movements"), &as_movements_list,
-              _("No stock movements"), _("Receipts, issues and transfers are listed here."),
-              NULL),
-            "warehouse", _("Warehouse"));
-  add_page (self, build_area_page (
-              "tools", _("Tools register"), &as_tools_list,
-              _("No tools registered"), _("Tools and test equipment are listed here."),
-              NULL),
-            "tools", _("Tools"));
-  add_page (self, build_area_page (
-              "surveys", _("Satisfaction surveys"), &as_surveys_list,
-              _("No surveys yet"),
-              _("The customer satisfaction survey of every completed repair is listed here."),
-              NULL),
-            "surveys", _("Surveys"));
+  add_page (self, build_warehouse_page (), "warehouse", _("Warehouse"));
+  add_page (self, build_tools_page (), "tools", _("Tools"));
+  add_page (self, build_surveys_page (), "surveys", _("Surveys"));
   add_page (self, AS_PAGE (as_directory_page_new ()), "directory", _("Directory"));
 }
 
