@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "as-database.h"
+#include "as-schema.h"
 #include "test-util.h"
 
 typedef struct
@@ -206,6 +207,87 @@ test_memory (Fixture       *fixture,
   if (g_file_test (stray, G_FILE_TEST_EXISTS))
     g_test_fail_printf ("as_database_open(\":memory:\") wrote a file named “:memory:” in the"
                         " current directory instead of opening an in-memory database");
+}
+
+/* ------------------------------------------------------------- upgrade */
+
+/* Stands in for the program's as_fold() while a test builds an old schema. */
+static void
+fold_for_test (sqlite3_context *context,
+               int              argc,
+               sqlite3_value  **argv)
+{
+  g_autofree char *folded = g_utf8_strdown ((const char *) sqlite3_value_text (argv[0]), -1);
+
+  sqlite3_result_text (context, folded, -1, SQLITE_TRANSIENT);
+}
+
+/* A file as the previous release left it: schema version 2, with a row in
+ * every table that later versions alter. */
+static void
+make_version_2_file (const char *path)
+{
+  sqlite3 *raw = as_test_sqlite_open (path);
+
+  sqlite3_create_function (raw, "as_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                           fold_for_test, NULL, NULL);
+  for (int version = 1; version <= 2; version++)
+    for (const char *const *part = _as_schema_get_migration (version); *part != NULL; part++)
+      as_test_sqlite_exec (raw, *part);
+  as_test_sqlite_exec (raw,
+    "INSERT INTO branches (id, name) VALUES (1, 'Centre');"
+    "INSERT INTO departments (id, name, kind) VALUES (1, 'Service', 'after_sales');"
+    "INSERT INTO staff (id, name, roles, branch_id, department_id) VALUES (1, 'Ana', 6, 1, 1);"
+    "INSERT INTO customers (id, name) VALUES (1, 'Núñez');"
+    "INSERT INTO product_models (id, code, name) VALUES (1, 'W-1', 'Washer');"
+    "INSERT INTO units (id, serial, model_id, customer_id, sale_date)"
+    "  VALUES (1, 'W1-0001', 1, 1, '2026-01-10');"
+    "INSERT INTO repair_orders (id, customer_id, unit_id, model_id, fault, status, received_at,"
+    "  technician_id, closed_at) VALUES (1, 1, 1, 1, 'Leaks', 'closed', '2026-02-01 09:00:00', 1,"
+    "  '2026-02-02 12:00:00');"
+    "INSERT INTO complaints (id, received_at, customer_id, unit_id, subject, received_by)"
+    "  VALUES (1, '2026-02-03 10:00:00', 1, 1, 'Late visit', 1);"
+    "INSERT INTO returns (id, unit_id, customer_id, reason, requested_at)"
+    "  VALUES (1, 1, 1, 'Noisy', '2026-01-12');"
+    "INSERT INTO warehouses (id, name, branch_id) VALUES (1, 'Central', 1);"
+    "INSERT INTO spare_parts (id, part_no, name, model_id, unit_cost_cents) VALUES (1, 'P-1', 'Pump', 1, 1200);"
+    "INSERT INTO stock (part_id, warehouse_id, quantity) VALUES (1, 1, 3);"
+    "INSERT INTO stock_movements (part_id, warehouse_id, kind, quantity, balance, repair_id, at)"
+    "  VALUES (1, 1, 'issue', -1, 3, 1, '2026-02-01 11:00:00');"
+    "INSERT INTO tools (id, tag, description, holder_id) VALUES (1, 'T-1', 'Multimeter', 1);"
+    "INSERT INTO surveys (repair_id, surveyed_at, attitude, skill, arrival, commitment)"
+    "  VALUES (1, '2026-02-03', 4, 3, 4, 2);"
+    "PRAGMA application_id = " G_STRINGIFY (AS_APPLICATION_ID) ";"
+    "PRAGMA user_version = 2;");
+  sqlite3_close (raw);
+}
+
+/* Opening a file of the previous release brings it to the current version
+ * and keeps every row, with its keys consistent. */
+static void
+test_upgrade_from_version_2 (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  static const char *const tables[] = {
+    "repair_orders", "complaints", "returns", "spare_parts", "stock", "stock_movements",
+    "tools", "surveys",
+  };
+  g_autoptr(AsDatabase) db = NULL;
+  g_autofree char *integrity = NULL;
+
+  make_version_2_file (fixture->path);
+  db = open_ok (fixture->path);
+  g_assert_cmpint (as_database_get_schema_version (db), ==, AS_SCHEMA_VERSION);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
+
+      g_assert_cmpint (as_database_query_int (db, sql, -1), ==, 1);
+    }
+  integrity = pragma_text (db, "PRAGMA integrity_check");
+  g_assert_cmpstr (integrity, ==, "ok");
+  g_assert_cmpint (as_database_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check", -1),
+                   ==, 0);
 }
 
 /* ------------------------------------------------------------- refusal */
@@ -567,6 +649,7 @@ main (int    argc,
   ADD ("/database/open/empty-file", test_empty_file_is_set_up);
   ADD ("/database/open/blank-sqlite", test_blank_sqlite_is_set_up);
   ADD ("/database/open/memory", test_memory);
+  ADD ("/database/upgrade/from-version-2", test_upgrade_from_version_2);
   ADD ("/database/refuse/newer", test_refuse_newer);
   ADD ("/database/refuse/foreign", test_refuse_foreign);
   ADD ("/database/refuse/foreign-versioned", test_refuse_foreign_versioned);
