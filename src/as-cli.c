@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The commands that work without a display: --check, --backup,
- * --generate-demo, --print and --version. */
+ * --generate-demo, --print, --export-month and --version. */
 
 #include <glib/gi18n.h>
 #include <stdio.h>
@@ -12,6 +12,7 @@
 #include "as-database.h"
 #include "as-demo.h"
 #include "as-document.h"
+#include "as-export.h"
 #include "as-print.h"
 
 #define MAX_DEMO_REPAIRS 10000000
@@ -25,7 +26,7 @@
 const GOptionEntry *
 as_cli_get_option_entries (AsCliOptions *options)
 {
-  static GOptionEntry entries[13];
+  static GOptionEntry entries[14];
   const GOptionEntry filled[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &options->database,
       N_("Use the database in FILE instead of the default one"), N_("FILE") },
@@ -41,8 +42,9 @@ as_cli_get_option_entries (AsCliOptions *options)
       N_("Show the program’s version and exit"), NULL },
     { "print", 0, 0, G_OPTION_ARG_STRING, &options->print,
       N_("Write the document KIND to the PDF file given with --output, then exit. KIND is "
-         "repair-card, service-certificate, goods-receipt or expiry-notice (with --id), or "
-         "technician-daily, supervisor-daily, branch-daily or day-register (with --date)"),
+         "repair-card, service-certificate, goods-receipt or expiry-notice (with --id), "
+         "technician-daily, supervisor-daily, branch-daily or day-register (with --date), or "
+         "technician-review or department-review (with --date, a day of the month)"),
       N_("KIND") },
     { "id", 0, 0, G_OPTION_ARG_STRING, &options->id,
       N_("The repair to print, or the maintenance contract for expiry-notice"), "N" },
@@ -53,7 +55,10 @@ as_cli_get_option_entries (AsCliOptions *options)
     { "branch", 0, 0, G_OPTION_ARG_STRING, &options->branch,
       N_("The branch of branch-daily"), "N" },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &options->output,
-      N_("The PDF file written by --print"), N_("FILE") },
+      N_("The file written by --print (PDF) or --export-month (Excel workbook)"), N_("FILE") },
+    { "export-month", 0, 0, G_OPTION_ARG_STRING, &options->export_month,
+      N_("Write the monthly Excel workbook of the month YYYY-MM to the file given with "
+         "--output, then exit"), N_("YYYY-MM") },
     { NULL },
   };
 
@@ -69,7 +74,7 @@ as_cli_wants_command (const AsCliOptions *options)
   return options->version || options->check || options->backup != NULL ||
          options->generate_demo != NULL || options->seed != NULL || options->print != NULL ||
          options->id != NULL || options->date != NULL || options->staff != NULL ||
-         options->branch != NULL || options->output != NULL;
+         options->branch != NULL || options->output != NULL || options->export_month != NULL;
 }
 
 static gboolean
@@ -203,12 +208,13 @@ is_valid_date (const char *text)
 }
 
 /* The documents of a day, chosen with --date: the daily reports and the
- * day's repair register. */
+ * day's repair register, and the monthly reviews (any day of the month). */
 static gboolean
 is_daily (AsDocumentKind kind)
 {
   return kind == AS_DOCUMENT_TECHNICIAN_DAILY || kind == AS_DOCUMENT_SUPERVISOR_DAILY ||
-         kind == AS_DOCUMENT_BRANCH_DAILY || kind == AS_DOCUMENT_DAY_REGISTER;
+         kind == AS_DOCUMENT_BRANCH_DAILY || kind == AS_DOCUMENT_DAY_REGISTER ||
+         kind == AS_DOCUMENT_TECHNICIAN_REVIEW || kind == AS_DOCUMENT_DEPARTMENT_REVIEW;
 }
 
 /* The options of --print that @kind does not take. */
@@ -223,8 +229,8 @@ reject_extra (const AsCliOptions *options,
     return usage_error (_("--id does not apply to --print %s: a daily report is chosen with "
                           "--date"), name);
   if (!daily && options->date != NULL)
-    return usage_error (_("--date only applies to the daily reports and the day-register, not to "
-                          "--print %s"), name);
+    return usage_error (_("--date only applies to the daily reports, the day-register and the "
+                          "monthly reviews, not to --print %s"), name);
   if (options->staff != NULL && kind != AS_DOCUMENT_TECHNICIAN_DAILY)
     return usage_error (_("--staff only applies to --print technician-daily"));
   if (options->branch != NULL && kind != AS_DOCUMENT_BRANCH_DAILY)
@@ -239,7 +245,7 @@ validate_print (const AsCliOptions *options,
 {
   const char *stray = options->id ? "--id" : options->date ? "--date" :
                       options->staff ? "--staff" : options->branch ? "--branch" :
-                      options->output ? "--output" : NULL;
+                      options->output && !options->export_month ? "--output" : NULL;
   const char *name = options->print;
 
   if (options->print == NULL)
@@ -247,7 +253,8 @@ validate_print (const AsCliOptions *options,
   if (!as_document_kind_from_string (options->print, &request->kind))
     return usage_error (_("Unknown document “%s” for --print (expected repair-card, "
                           "service-certificate, goods-receipt, expiry-notice, technician-daily, "
-                          "supervisor-daily, branch-daily or day-register)"), options->print);
+                          "supervisor-daily, branch-daily, day-register, technician-review or "
+                          "department-review)"), options->print);
   if (!reject_extra (options, request->kind))
     return FALSE;
   if (options->output == NULL || *options->output == '\0')
@@ -270,6 +277,57 @@ validate_print (const AsCliOptions *options,
   if (options->id == NULL)
     return usage_error (_("--print %s needs --id N"), name);
   return parse_id ("--id", options->id, &request->id);
+}
+
+/* Checks --export-month and its --output; FALSE after a message. */
+static gboolean
+validate_export (const AsCliOptions *options,
+                 int                *year,
+                 int                *month)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (options->export_month == NULL)
+    return TRUE;
+  if (options->print != NULL)
+    return usage_error (_("--export-month and --print cannot be used together"));
+  if (options->output == NULL || *options->output == '\0')
+    return usage_error (_("--export-month needs --output FILE.xlsx"));
+  if (!as_export_parse_month (options->export_month, year, month, &error))
+    return usage_error ("%s", error->message);
+  return TRUE;
+}
+
+static void
+print_export_progress (double   fraction,
+                       gpointer user_data)
+{
+  if (isatty (fileno (stderr)))
+    g_printerr ("\r%s %3.0f %%", _("Exporting…"), fraction * 100);
+}
+
+static int
+run_export_month (AsDatabase *db,
+                  int         year,
+                  int         month,
+                  const char *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = as_export_month_title (year, month);
+  gint64 start = g_get_monotonic_time ();
+  gboolean done = as_export_month (db, year, month, output, print_export_progress, NULL, NULL,
+                                   &error);
+
+  if (isatty (fileno (stderr)))
+    g_printerr ("\n");
+  if (!done)
+    {
+      g_printerr ("%s\n", error->message);
+      return AS_EXIT_FAILED;
+    }
+  g_print (_("The workbook of %s was written to %s in %.1f s.\n"), title, output,
+           (g_get_monotonic_time () - start) / 1e6);
+  return AS_EXIT_OK;
 }
 
 static gboolean
@@ -317,14 +375,15 @@ as_cli_run (const AsCliOptions *options)
   g_autofree char *path = NULL;
   guint64 n_repairs = 0, seed = 1;
   AsDocumentRequest request = { 0 };
-  int status = AS_EXIT_OK;
+  int status = AS_EXIT_OK, year = 0, month = 0;
 
   if (options->version)
     {
       g_print ("aftersales %s\n", AS_VERSION);
       return AS_EXIT_OK;
     }
-  if (!validate_values (options, &n_repairs, &seed) || !validate_print (options, &request))
+  if (!validate_values (options, &n_repairs, &seed) || !validate_print (options, &request) ||
+      !validate_export (options, &year, &month))
     return AS_EXIT_USAGE;
 
   path = options->database ? g_strdup (options->database) : as_database_default_path ();
@@ -348,6 +407,8 @@ as_cli_run (const AsCliOptions *options)
     status = run_backup (db, options->backup);
   if (status == AS_EXIT_OK && options->print != NULL)
     status = run_print (db, &request, options->output);
+  if (status == AS_EXIT_OK && options->export_month != NULL)
+    status = run_export_month (db, year, month, options->output);
   return status;
 }
 
@@ -364,4 +425,5 @@ as_cli_options_clear (AsCliOptions *options)
   g_clear_pointer (&options->staff, g_free);
   g_clear_pointer (&options->branch, g_free);
   g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->export_month, g_free);
 }

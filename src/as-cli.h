@@ -26,6 +26,8 @@ typedef struct
   char     *staff;
   char     *branch;
   char     *output;
+  /* --export-month YYYY-MM: the monthly workbook, written to --output */
+  char     *export_month;
 } AsCliOptions;
 
 const GOptionEntry *as_cli_get_option_entries (AsCliOptions *options);

@@ -86,13 +86,6 @@ list_units (AsDatabase *db,
   return g_string_free (units, FALSE);
 }
 
-static char *
-now_text (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
-}
-
 /* "YYYY-MM-DD" + 1 day */
 static char *
 next_day (const char *date)
@@ -151,7 +144,7 @@ insert_renewal (AsDatabase  *db,
   sqlite3_bind_int64 (stmt, 4, fee_cents);
   if (!as_database_step_done (db, stmt, error))
     return 0;
-  id = sqlite3_last_insert_rowid (as_database_get_handle (db));
+  id = as_database_last_insert_id (db);
 
   stmt = as_database_prepare (db,
     "INSERT INTO contract_units (contract_id, unit_id)"
@@ -209,7 +202,7 @@ as_contract_store_record_notice (AsDatabase  *db,
   if ((contract = load_pending_contract (db, contract_id, error)) == NULL)
     return FALSE;
 
-  now = now_text ();
+  now = as_database_now ();
   before = g_hash_table_lookup (contract, "notice_sent_at");
   details = g_strdup_printf ("notice_sent_at: “%s” → “%s”", before ? before : "", now);
   if (!as_database_begin (db, error))

@@ -10,8 +10,10 @@
  * repair ever taken (status NOT IN (…) scans the whole index). */
 #define REPAIR_IS_OPEN \
   "(status < 'cancelled' OR (status > 'cancelled' AND status < 'closed') OR status > 'closed')"
-/* The same for complaints: anything not yet answered. */
-#define COMPLAINT_IS_OPEN "(status < 'answered' OR status > 'answered')"
+/* Complaints waiting for their answer (open, or reopened as not satisfied):
+ * the same expression as the partial indexes complaints_due and complaints_urgent. */
+#define COMPLAINT_IS_OPEN "status IN ('open', 'in_progress')"
+#define NOW "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')"
 #define TODAY "date('now', 'localtime')"
 
 static const char *const figure_sql[AS_N_FIGURES] = {
@@ -32,16 +34,19 @@ static const char *const figure_sql[AS_N_FIGURES] = {
   [AS_FIGURE_OPEN_COMPLAINTS] =
     "SELECT count(*) FROM complaints WHERE " COMPLAINT_IS_OPEN,
   [AS_FIGURE_URGENT_COMPLAINTS] =
-    "SELECT count(*) FROM complaints WHERE " COMPLAINT_IS_OPEN " AND urgent = 1",
+    "SELECT count(*) FROM complaints WHERE urgent = 1 AND " COMPLAINT_IS_OPEN,
+  [AS_FIGURE_LATE_COMPLAINTS] =
+    "SELECT count(*) FROM complaints WHERE " COMPLAINT_IS_OPEN " AND due_at < " NOW,
   [AS_FIGURE_PARTS_TO_REORDER] =
     "SELECT count(*) FROM spare_parts t WHERE"
     " (SELECT coalesce(sum(quantity), 0) FROM stock k WHERE k.part_id = t.id) <= t.reorder_point",
-  /* Bounded to recent repairs: the survey is a follow-up call, and checking
-   * every repair ever completed would cost a lookup per row on large files. */
+  /* Every completed repair without its survey, as the Surveys tab lists
+   * them: the partial index repair_orders_survey_due (as-schema-surveys.c). */
   [AS_FIGURE_REPAIRS_TO_SURVEY] =
-    "SELECT count(*) FROM repair_orders r WHERE status = 'closed'"
-    " AND received_at >= date('now', 'localtime', '-30 days')"
-    " AND NOT EXISTS (SELECT 1 FROM surveys s WHERE s.repair_id = r.id)",
+    "SELECT count(*) FROM repair_orders WHERE survey_due = 1",
+  /* From the partial index of the loans still out. */
+  [AS_FIGURE_OVERDUE_LOANERS] =
+    "SELECT count(*) FROM loaner_loans WHERE returned_at IS NULL AND due_date < " TODAY,
 };
 
 /**

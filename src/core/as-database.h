@@ -47,6 +47,8 @@ gboolean      as_database_step_done       (AsDatabase   *self,
                                            sqlite3_stmt *stmt,
                                            GError      **error);
 GHashTable   *as_database_read_row        (sqlite3_stmt *stmt);
+const char   *as_row_get                  (GHashTable   *row,
+                                           const char   *column);
 gint64        as_row_get_int              (GHashTable   *row,
                                            const char   *column);
 gint64        as_database_query_int       (AsDatabase   *self,
@@ -78,6 +80,52 @@ gboolean      as_database_backup          (AsDatabase   *self,
                                            const char   *target_path,
                                            GError      **error);
 gboolean      as_database_is_empty        (AsDatabase   *self);
+
+/* Statements with bound values. @types has one letter a parameter ?1, ?2…,
+ * followed by the values in the same order: 'i' a gint64, 'r' a gint64
+ * reference where 0 stands for NULL, 's' a string (%NULL for NULL). Pass
+ * integers as gint64: they are read with va_arg(). */
+gboolean      as_database_run             (AsDatabase   *self,
+                                           GError      **error,
+                                           const char   *sql,
+                                           const char   *types,
+                                           ...);
+gboolean      as_database_run_valist      (AsDatabase   *self,
+                                           GError      **error,
+                                           const char   *sql,
+                                           const char   *types,
+                                           va_list       args);
+/* The first row (as_database_read_row()), or NULL when there is none; @error
+ * is set only when the statement cannot be prepared. */
+GHashTable   *as_database_query_row       (AsDatabase   *self,
+                                           GError      **error,
+                                           const char   *sql,
+                                           const char   *types,
+                                           ...);
+/* At most @limit rows (0: all), or NULL with @error set when the statement
+ * cannot be prepared. */
+GPtrArray    *as_database_query_rows      (AsDatabase   *self,
+                                           GError      **error,
+                                           guint         limit,
+                                           const char   *sql,
+                                           const char   *types,
+                                           ...);
+gint64        as_database_last_insert_id  (AsDatabase   *self);
+
+/* Sets @error (AS_DATABASE_ERROR, @code) to the formatted message and returns
+ * FALSE. */
+gboolean      as_database_refuse          (GError      **error,
+                                           int           code,
+                                           const char   *format,
+                                           ...) G_GNUC_PRINTF (3, 4);
+/* Refuses invalid input: AS_DATABASE_ERROR_INVALID with a printf() message. */
+#define AS_REFUSE(error, ...) \
+  as_database_refuse ((error), AS_DATABASE_ERROR_INVALID, __VA_ARGS__)
+
+/* The local time now, "YYYY-MM-DD HH:MM:SS", and today, "YYYY-MM-DD", as the
+ * database stores them. */
+char         *as_database_now             (void);
+char         *as_database_today           (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

@@ -65,15 +65,6 @@ typedef struct
   guint16     euros;
 } ToolSpec;
 
-typedef struct
-{
-  const char *kind;
-  const char *subject;
-  const char *description;
-  guint8      department;
-  guint8      weight;
-  gboolean    serious;          /* goes to the deputy general manager, always urgent */
-} ComplaintSpec;
 
 typedef struct
 {
@@ -95,8 +86,6 @@ extern const CategorySpec  *const _as_demo_categories;
 extern const guint                _as_demo_n_categories;
 extern const ToolSpec      *const _as_demo_tool_specs;
 extern const guint                _as_demo_n_tool_specs;
-extern const ComplaintSpec *const _as_demo_complaint_specs;
-extern const guint                _as_demo_n_complaint_specs;
 extern const ReturnSpec    *const _as_demo_return_specs;
 extern const guint                _as_demo_n_return_specs;
 

@@ -154,6 +154,7 @@ typedef struct
   gint32         *balance;              /* per spare × warehouse; -1 when not stocked there */
   gint64         *last_movement;
   GArray         *movements;
+  GArray         *loans;                /* Loan candidates, made when first queued */
 } Generator;
 
 /* ------------------------------------------------------------------ PRNG */
@@ -272,21 +273,60 @@ gboolean _as_demo_create_signoffs        (Generator       *gen,
 guint    _as_demo_units_sold_before      (Generator       *gen,
                                           gint32           day);
 
-/* as-demo-work.c */
+/* as-demo-warehouse.c: warehouses, spare parts, stock and its movements,
+ * consumption and ABC classes, loaner units and their loans */
 gboolean _as_demo_create_warehouses      (Generator       *gen,
                                           GError         **error);
 gboolean _as_demo_create_spares          (Generator       *gen,
                                           GError         **error);
-gboolean _as_demo_create_tools           (Generator       *gen,
-                                          GError         **error);
-gboolean _as_demo_create_repairs         (Generator       *gen,
-                                          GError         **error);
+void     _as_demo_queue_issue            (Generator       *gen,
+                                          gint64           at,
+                                          guint32          repair_id,
+                                          guint32          staff_id,
+                                          guint            spare,
+                                          guint            branch,
+                                          guint            quantity);
+void     _as_demo_queue_loan             (Generator       *gen,
+                                          guint32          repair_id,
+                                          guint32          customer_id,
+                                          guint            branch,
+                                          guint            model,
+                                          gint64           goods_in,
+                                          gint64           goods_out);
 gboolean _as_demo_create_stock_movements (Generator       *gen,
                                           GError         **error);
+
+/* as-demo-tools.c: the tools register, purchase requests, the library */
+gboolean _as_demo_create_tools           (Generator       *gen,
+                                          GError         **error);
+
+/* as-demo-work.c */
+gboolean _as_demo_create_repairs         (Generator       *gen,
+                                          GError         **error);
+
+/* as-demo-complaints.c: complaints and opinions, their history and rewards */
 gboolean _as_demo_create_complaints      (Generator       *gen,
                                           GError         **error);
+
+/* as-demo-care.c: returns and exchanges, and the customer-care programme */
 gboolean _as_demo_create_returns         (Generator       *gen,
                                           GError         **error);
+gboolean _as_demo_create_care            (Generator       *gen,
+                                          GError         **error);
+
+/* as-demo-surveys.c: the survey of a closed repair */
+typedef struct
+{
+  guint32  repair_id;
+  gint64   closed;
+  gboolean late;                /* closed after the promised day */
+  gboolean suburban;
+  float    quality;             /* the technician's mean rating */
+} SurveySubject;
+
+gboolean _as_demo_add_survey             (Generator           *gen,
+                                          const SurveySubject *subject,
+                                          GError             **error);
 
 /* -------------------------------------------------------------- calendar */
 

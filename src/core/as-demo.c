@@ -35,7 +35,7 @@ static const struct { const char *name, *insert; } tables[N_TABLES] = {
                    " list_price_cents, supplier, reorder_point, reorder_qty)"
                    " VALUES (?,?,?,?,?,?,?,?,?)" },
   { "tools", "INSERT INTO tools (id, tag, description, value_cents, purchase_date, condition,"
-             " holder_id) VALUES (?,?,?,?,?,?,?)" },
+             " holder_id, held_since, purchase_request_id) VALUES (?,?,?,?,?,?,?,?,?)" },
   { "repair_orders", "INSERT INTO repair_orders (id, customer_id, unit_id, model_id, serial,"
                      " address, phone, fault, channel, zone, category, status, received_by,"
                      " received_at, technician_id, provider_id, branch_id, promised_date,"
@@ -53,7 +53,7 @@ static const struct { const char *name, *insert; } tables[N_TABLES] = {
   { "invoice_requests", "INSERT INTO invoice_requests (id, repair_id, created_at, total_cents,"
                         " settlement) VALUES (?,?,?,?,?)" },
   { "surveys", "INSERT INTO surveys (id, repair_id, surveyed_at, attitude, skill, arrival,"
-               " commitment, comments) VALUES (?,?,?,?,?,?,?,?)" },
+               " commitment, comments, suggestion, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?)" },
   { "stock_movements", "INSERT INTO stock_movements (part_id, warehouse_id, kind, quantity,"
                        " balance, repair_id, reason, staff_id, at) VALUES (?,?,?,?,?,?,?,?,?)" },
   { "stock", "INSERT INTO stock (part_id, warehouse_id, quantity, location) VALUES (?,?,?,?)" },
@@ -61,7 +61,10 @@ static const struct { const char *name, *insert; } tables[N_TABLES] = {
                   " subject, description, received_by, urgent, department_id, handler_id, status,"
                   " due_at, answered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
   { "returns", "INSERT INTO returns (id, unit_id, customer_id, kind, reason, decision,"
-               " requested_at, department_id, refund_cents) VALUES (?,?,?,?,?,?,?,?,?)" },
+               " requested_at, department_id, refund_cents, registered_by, window_days,"
+               " days_since_sale, override_reason, override_by, departments, responsible_id,"
+               " replacement_unit_id, decided_by, decided_at, decision_note)"
+               " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
   { "daily_signoffs", "INSERT INTO daily_signoffs (branch_id, date, signed_by, signed_at)"
                       " VALUES (?,?,?,?)" },
 };
@@ -757,6 +760,7 @@ generate_all (Generator  *gen,
     return FALSE;
   enter_phase (gen, 0.31, 0.32);
   if (!_as_demo_create_complaints (gen, error) || !_as_demo_create_returns (gen, error) ||
+      !_as_demo_create_care (gen, error) ||
       !_as_demo_create_signoffs (gen, error))
     return FALSE;
   enter_phase (gen, 0.32, 0.70);
@@ -835,6 +839,7 @@ generator_free (Generator *gen)
   g_array_unref (gen->spares);
   g_array_unref (gen->consumables);
   g_array_unref (gen->movements);
+  g_clear_pointer (&gen->loans, g_array_unref);
   g_free (gen->customer_units);
   g_free (gen->customer_first_unit);
   g_free (gen->balance);

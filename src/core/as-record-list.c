@@ -652,3 +652,88 @@ as_record_list_format_value (AsColumnKind  kind,
       return g_strdup (raw);
     }
 }
+
+/**
+ * as_record_list_dup_query:
+ *
+ * Copies the list's current filter, search and sort into one query over
+ * every row, which needs neither the list nor its connection to run.
+ *
+ * Returns: (transfer full): the query; free with as_record_list_query_free()
+ */
+AsRecordListQuery *
+as_record_list_dup_query (AsRecordList *self)
+{
+  AsRecordListQuery *query;
+  GString *sql = g_string_new ("SELECT ");
+
+  g_return_val_if_fail (AS_IS_RECORD_LIST (self), NULL);
+
+  for (guint i = 0; i < self->spec->n_columns; i++)
+    g_string_append_printf (sql, "%s%s", i ? ", " : "", self->spec->columns[i].expr);
+  g_string_append (sql, " FROM ");
+  append_from (self, sql, TRUE);
+  append_conditions (self, sql, self->n_items > MANY_MATCHES);
+  append_order (self, sql);
+
+  query = g_new0 (AsRecordListQuery, 1);
+  query->spec = self->spec;
+  query->sql = g_string_free (sql, FALSE);
+  query->search = g_strdup (self->search);
+  query->n_rows = self->n_items;
+  return query;
+}
+
+void
+as_record_list_query_free (AsRecordListQuery *query)
+{
+  if (query == NULL)
+    return;
+  g_free (query->sql);
+  g_free (query->search);
+  g_free (query);
+}
+
+/**
+ * as_record_list_query_run:
+ * @db: any connection to the list's database
+ * @func: (scope call): called with each row in turn
+ *
+ * Steps through every row of @query, without paging. The caller chooses the
+ * transaction, such as one read snapshot around the whole run.
+ *
+ * Returns: %FALSE when the query failed or @func stopped it, with @error set
+ */
+gboolean
+as_record_list_query_run (const AsRecordListQuery  *query,
+                          AsDatabase               *db,
+                          AsRecordRowFunc           func,
+                          gpointer                  user_data,
+                          GError                  **error)
+{
+  sqlite3 *handle = as_database_get_handle (db);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (sqlite3_prepare_v2 (handle, query->sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_SQL,
+                   _("Database error: %s"), sqlite3_errmsg (handle));
+      return FALSE;
+    }
+  if (query->search != NULL)
+    sqlite3_bind_text (stmt, 3, query->search, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (!func (stmt, user_data, error))
+      return FALSE;
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_SQL,
+                   _("Database error: %s"), sqlite3_errmsg (handle));
+      return FALSE;
+    }
+  return TRUE;
+}

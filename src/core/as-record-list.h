@@ -81,4 +81,30 @@ guint             as_record_list_get_pages_loaded (AsRecordList   *self);
 char             *as_record_list_format_value   (AsColumnKind      kind,
                                                  const char       *raw);
 
+/* The rows a list shows, as one query to read elsewhere (a worker thread's
+ * own connection): every row at once, in the list's filter, search and order.
+ * Each row holds the raw value of each column of the spec, in order. */
+typedef struct
+{
+  const AsListSpec *spec;
+  char             *sql;
+  char             *search;     /* bound to ?3, or NULL */
+  guint             n_rows;     /* as the list counted them */
+} AsRecordListQuery;
+
+/* Called for each row; returns FALSE with @error set to stop. */
+typedef gboolean (*AsRecordRowFunc) (sqlite3_stmt  *row,
+                                     gpointer       user_data,
+                                     GError       **error);
+
+AsRecordListQuery *as_record_list_dup_query     (AsRecordList     *self);
+void              as_record_list_query_free     (AsRecordListQuery *query);
+gboolean          as_record_list_query_run      (const AsRecordListQuery *query,
+                                                 AsDatabase       *db,
+                                                 AsRecordRowFunc   func,
+                                                 gpointer          user_data,
+                                                 GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AsRecordListQuery, as_record_list_query_free)
+
 G_END_DECLS

@@ -5,88 +5,24 @@
  * that is refused leaves the database untouched. */
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "as-calendar.h"
 #include "as-directory.h"
 #include "as-labels.h"
+#include "as-loaner-store.h"
 #include "as-repair-store.h"
 #include "as-settings.h"
 #include "as-types.h"
 #include "as-validate.h"
 #include "as-warranty.h"
 
-
 /* ---------------------------------------------------------------- helpers */
-
-static gboolean G_GNUC_PRINTF (3, 4)
-refuse (GError     **error,
-        int          code,
-        const char  *format,
-        ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, AS_DATABASE_ERROR, code, message);
-  return FALSE;
-}
-
-#define REFUSE(error, ...) refuse (error, AS_DATABASE_ERROR_INVALID, __VA_ARGS__)
-
-static char *
-now_text (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
-}
 
 static char *
 format_money (gint64 cents)
 {
   return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", cents / 100, (int) (cents % 100));
-}
-
-static char *
-today_text (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-/* "YYYY-MM-DD HH:MM:SS" → local time, or NULL when it is not one. */
-static GDateTime *
-parse_timestamp (const char *text)
-{
-  int y, mo, d, h, mi, s, consumed = 0;
-
-  if (text == NULL ||
-      sscanf (text, "%4d-%2d-%2d %2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &s, &consumed) != 6 ||
-      consumed != 19 || text[19] != '\0' || mo < 1 || mo > 12 || d < 1 ||
-      !g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59 || s > 59 || h < 0 || mi < 0 || s < 0)
-    return NULL;
-  return g_date_time_new_local (y, mo, d, h, mi, s);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
-static char *
-strip (const char *text)
-{
-  return g_strstrip (g_strdup (text ? text : ""));
 }
 
 static gboolean
@@ -103,79 +39,6 @@ static const char *const charge_kinds[] = {
   "labour", "call_out", "transport", "part", "other", NULL
 };
 
-/* Binds ?1, ?2… from @types: 'i' gint64, 'r' gint64 with 0 as NULL (a
- * reference), 's' text with NULL as NULL. */
-static void
-bind_valist (sqlite3_stmt *stmt,
-             const char   *types,
-             va_list       args)
-{
-  for (int i = 0; types[i] != '\0'; i++)
-    {
-      if (types[i] == 's')
-        {
-          const char *text = va_arg (args, const char *);
-          if (text != NULL)
-            sqlite3_bind_text (stmt, i + 1, text, -1, SQLITE_TRANSIENT);
-        }
-      else
-        {
-          gint64 value = va_arg (args, gint64);
-          if (types[i] == 'i' || value != 0)
-            sqlite3_bind_int64 (stmt, i + 1, value);
-        }
-    }
-}
-
-/* Runs one write statement with bound values. */
-static gboolean
-run (AsDatabase  *db,
-     GError     **error,
-     const char  *sql,
-     const char  *types,
-     ...)
-{
-  sqlite3_stmt *stmt = as_database_prepare (db, sql, error);
-  va_list args;
-
-  if (stmt == NULL)
-    return FALSE;
-  va_start (args, types);
-  bind_valist (stmt, types, args);
-  va_end (args);
-  return as_database_step_done (db, stmt, error);
-}
-
-/* The first row of a query as a GHashTable, or NULL when there is none. */
-static GHashTable *
-query_row (AsDatabase  *db,
-           GError     **error,
-           const char  *sql,
-           const char  *types,
-           ...)
-{
-  sqlite3_stmt *stmt = as_database_prepare (db, sql, error);
-  GHashTable *row = NULL;
-  va_list args;
-
-  if (stmt == NULL)
-    return NULL;
-  va_start (args, types);
-  bind_valist (stmt, types, args);
-  va_end (args);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    row = as_database_read_row (stmt);
-  sqlite3_reset (stmt);
-  return row;
-}
-
-static const char *
-get (GHashTable *row,
-     const char *column)
-{
-  return g_hash_table_lookup (row, column);
-}
-
 static gboolean
 has (GHashTable *row,
      const char *column)
@@ -187,7 +50,7 @@ static gboolean
 is_status (GHashTable *repair,
            const char *status)
 {
-  return g_strcmp0 (get (repair, "status"), status) == 0;
+  return g_strcmp0 (as_row_get (repair, "status"), status) == 0;
 }
 
 /* The repair's row, refused when unknown, closed or cancelled. */
@@ -197,24 +60,25 @@ load_open_repair (AsDatabase  *db,
                   GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  GHashTable *repair = query_row (db, &local_error, "SELECT * FROM repair_orders WHERE id = ?1",
-                                  "i", repair_id);
+  GHashTable *repair = as_database_query_row (db, &local_error,
+                                              "SELECT * FROM repair_orders WHERE id = ?1", "i",
+                                              repair_id);
 
   if (repair == NULL)
     {
       if (local_error != NULL)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        refuse (error, AS_DATABASE_ERROR_NOT_FOUND,
-                _("There is no repair number %lld."), (long long) repair_id);
+        as_database_refuse (error, AS_DATABASE_ERROR_NOT_FOUND,
+                            _("There is no repair number %lld."), (long long) repair_id);
       return NULL;
     }
   if (is_status (repair, "closed") || is_status (repair, "cancelled"))
     {
-      REFUSE (error, is_status (repair, "closed")
-                     ? _("Repair %lld is closed: it cannot change any more.")
-                     : _("Repair %lld was cancelled: it cannot change any more."),
-              (long long) repair_id);
+      AS_REFUSE (error, is_status (repair, "closed")
+                        ? _("Repair %lld is closed: it cannot change any more.")
+                        : _("Repair %lld was cancelled: it cannot change any more."),
+                 (long long) repair_id);
       g_hash_table_unref (repair);
       return NULL;
     }
@@ -228,13 +92,13 @@ check_actor_role (AsDatabase  *db,
                   const char  *refusal,
                   GError     **error)
 {
-  g_autoptr(GHashTable) actor = query_row (db, NULL,
-                                           "SELECT roles, active FROM staff WHERE id = ?1", "i",
-                                           as_database_get_actor (db));
+  g_autoptr(GHashTable) actor = as_database_query_row (db, NULL,
+                                                       "SELECT roles, active FROM staff WHERE"
+                                                       " id = ?1", "i", as_database_get_actor (db));
 
   if (actor != NULL && (as_row_get_int (actor, "roles") & role) != 0 && as_row_get_int (actor, "active") == 1)
     return TRUE;
-  return refuse (error, AS_DATABASE_ERROR_PERMISSION, "%s", refusal);
+  return as_database_refuse (error, AS_DATABASE_ERROR_PERMISSION, "%s", refusal);
 }
 
 /* Paid repairs need the customer's acceptance of the quoted fee first. */
@@ -243,15 +107,15 @@ check_fee_accepted (GHashTable  *repair,
                     gint64       repair_id,
                     GError     **error)
 {
-  if (g_strcmp0 (get (repair, "category"), "paid") != 0)
+  if (g_strcmp0 (as_row_get (repair, "category"), "paid") != 0)
     return TRUE;
   if (has (repair, "fee_accepted_at"))
     return TRUE;
   if (!has (repair, "fee_quoted_cents"))
-    return REFUSE (error, _("Repair %lld is a paid service: quote the fee and "
-                            "record the customer's acceptance first."), (long long) repair_id);
-  return REFUSE (error, _("Repair %lld is a paid service: the customer has not "
-                          "accepted the quoted fee yet."), (long long) repair_id);
+    return AS_REFUSE (error, _("Repair %lld is a paid service: quote the fee and "
+                               "record the customer's acceptance first."), (long long) repair_id);
+  return AS_REFUSE (error, _("Repair %lld is a paid service: the customer has not "
+                             "accepted the quoted fee yet."), (long long) repair_id);
 }
 
 static gboolean
@@ -262,12 +126,12 @@ add_event (AsDatabase  *db,
            int          minutes,
            GError     **error)
 {
-  g_autofree char *at = now_text ();
+  g_autofree char *at = as_database_now ();
 
-  if (!run (db, error,
-            "INSERT INTO repair_events (repair_id, at, staff_id, status, note, minutes)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", "isrssi",
-            repair_id, at, as_database_get_actor (db), status, note ? note : "", (gint64) minutes))
+  if (!as_database_run (db, error,
+                        "INSERT INTO repair_events (repair_id, at, staff_id, status, note,"
+                        " minutes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", "isrssi", repair_id, at,
+                        as_database_get_actor (db), status, note ? note : "", (gint64) minutes))
     return FALSE;
   as_database_notify_changed (db, "repair_events");
   return TRUE;
@@ -291,7 +155,8 @@ finish_step (AsDatabase  *db,
 }
 
 /* The usual step: @sql (an UPDATE with its values bound from @types, as
- * run()), then the event, the audit row and the commit; rolled back on failure. */
+ * as_database_run() binds them), then the event, the audit row and the
+ * commit; rolled back on failure. */
 static gboolean
 apply_step (AsDatabase  *db,
             GError     **error,
@@ -304,17 +169,15 @@ apply_step (AsDatabase  *db,
             const char  *types,
             ...)
 {
-  sqlite3_stmt *stmt;
+  gboolean done;
   va_list args;
 
   if (!as_database_begin (db, error))
     return FALSE;
-  if ((stmt = as_database_prepare (db, sql, error)) == NULL)
-    goto failed;
   va_start (args, types);
-  bind_valist (stmt, types, args);
+  done = as_database_run_valist (db, error, sql, types, args);
   va_end (args);
-  if (!as_database_step_done (db, stmt, error) ||
+  if (!done ||
       !finish_step (db, repair_id, "update", status, note, minutes, details, error))
     goto failed;
   return TRUE;
@@ -329,7 +192,7 @@ describe_status (GHashTable *repair,
                  const char *new_status,
                  const char *more)
 {
-  return g_strdup_printf ("status: “%s” → “%s”%s%s", get (repair, "status"), new_status,
+  return g_strdup_printf ("status: “%s” → “%s”%s%s", as_row_get (repair, "status"), new_status,
                           more ? "; " : "", more ? more : "");
 }
 
@@ -377,21 +240,23 @@ resolve_customer (AsDatabase            *db,
                   Reception             *r,
                   GError               **error)
 {
-  g_autoptr(GHashTable) customer = query_row (db, error, "SELECT * FROM customers WHERE id = ?1",
-                                              "i", request->customer_id);
+  g_autoptr(GHashTable) customer = as_database_query_row (db, error,
+                                                          "SELECT * FROM customers WHERE id = ?1",
+                                                          "i", request->customer_id);
 
   if (customer == NULL)
-    return error && *error ? FALSE : REFUSE (error, _("Choose the customer who called."));
+    return error && *error ? FALSE : AS_REFUSE (error, _("Choose the customer who called."));
   r->customer_id = request->customer_id;
-  r->address = strip (request->address ? request->address : get (customer, "address"));
-  r->phone = strip (request->phone ? request->phone : get (customer, "phone"));
-  r->zone = strip (request->zone ? request->zone : get (customer, "zone"));
+  r->address = as_validate_strip (request->address ? request->address : as_row_get (customer, "address"));
+  r->phone = as_validate_strip (request->phone ? request->phone : as_row_get (customer, "phone"));
+  r->zone = as_validate_strip (request->zone ? request->zone : as_row_get (customer, "zone"));
   if (!is_one_of (r->zone, zones))
-    return REFUSE (error, _("The zone must be urban or suburban."));
-  r->channel = strip (request->channel ? request->channel : "phone");
+    return AS_REFUSE (error, _("The zone must be urban or suburban."));
+  r->channel = as_validate_strip (request->channel ? request->channel : "phone");
   if (!is_one_of (r->channel, channels))
-    return REFUSE (error, _("Unknown channel “%s”: use phone, hotline, e-mail, letter or visit."),
-                   r->channel);
+    return AS_REFUSE (error,
+                      _("Unknown channel “%s”: use phone, hotline, e-mail, letter or visit."),
+                      r->channel);
   return TRUE;
 }
 
@@ -405,10 +270,11 @@ resolve_unit (AsDatabase            *db,
   g_autoptr(GHashTable) unit = NULL;
   g_autoptr(GHashTable) model = NULL;
 
-  r->serial = strip (request->serial);
+  r->serial = as_validate_strip (request->serial);
   if (*r->serial != '\0')
-    unit = query_row (db, error, "SELECT id, serial, model_id FROM units WHERE serial = ?1", "s",
-                      r->serial);
+    unit = as_database_query_row (db, error,
+                                  "SELECT id, serial, model_id FROM units WHERE serial = ?1", "s",
+                                  r->serial);
   if (error && *error)
     return FALSE;
   r->model_id = request->model_id;
@@ -416,19 +282,21 @@ resolve_unit (AsDatabase            *db,
     {
       r->unit_id = as_row_get_int (unit, "id");
       g_free (r->serial);
-      r->serial = g_strdup (get (unit, "serial"));
+      r->serial = g_strdup (as_row_get (unit, "serial"));
       if (r->model_id != 0 && r->model_id != as_row_get_int (unit, "model_id"))
-        return REFUSE (error, _("The unit with serial number %s is of another product model."),
-                       r->serial);
+        return AS_REFUSE (error, _("The unit with serial number %s is of another product model."),
+                          r->serial);
       r->model_id = as_row_get_int (unit, "model_id");
     }
   if (r->model_id == 0 && *r->serial != '\0')
-    return REFUSE (error, _("Serial number %s is not known: choose the product model."), r->serial);
+    return AS_REFUSE (error, _("Serial number %s is not known: choose the product model."),
+                      r->serial);
   if (r->model_id == 0)
-    return REFUSE (error, _("Choose the product model, or enter the unit's serial number."));
-  model = query_row (db, error, "SELECT id FROM product_models WHERE id = ?1", "i", r->model_id);
+    return AS_REFUSE (error, _("Choose the product model, or enter the unit's serial number."));
+  model = as_database_query_row (db, error, "SELECT id FROM product_models WHERE id = ?1", "i",
+                                 r->model_id);
   if (model == NULL)
-    return error && *error ? FALSE : REFUSE (error, _("Choose an existing product model."));
+    return error && *error ? FALSE : AS_REFUSE (error, _("Choose an existing product model."));
   return TRUE;
 }
 
@@ -443,20 +311,21 @@ resolve_staff (AsDatabase            *db,
   r->received_by = request->received_by ? request->received_by : as_database_get_actor (db);
   if (r->received_by != 0)
     {
-      staff = query_row (db, error, "SELECT branch_id FROM staff WHERE id = ?1", "i",
-                         r->received_by);
+      staff = as_database_query_row (db, error, "SELECT branch_id FROM staff WHERE id = ?1", "i",
+                                     r->received_by);
       if (staff == NULL)
         return error && *error ? FALSE
-                               : REFUSE (error, _("The staff member who took the call is "
-                                                  "unknown."));
+                               : AS_REFUSE (error, _("The staff member who took the call is "
+                                                     "unknown."));
     }
   r->branch_id = request->branch_id ? request->branch_id : staff ? as_row_get_int (staff, "branch_id") : 0;
   if (request->branch_id != 0)
     {
-      g_autoptr(GHashTable) branch = query_row (db, error, "SELECT id FROM branches WHERE id = ?1",
-                                                "i", request->branch_id);
+      g_autoptr(GHashTable) branch = as_database_query_row (db, error,
+                                                            "SELECT id FROM branches WHERE id ="
+                                                            " ?1", "i", request->branch_id);
       if (branch == NULL)
-        return error && *error ? FALSE : REFUSE (error, _("Choose an existing branch."));
+        return error && *error ? FALSE : AS_REFUSE (error, _("Choose an existing branch."));
     }
   return TRUE;
 }
@@ -478,7 +347,8 @@ compute_deadline (AsDatabase  *db,
     return FALSE;
   deadline = as_calendar_add_working_hours (calendar, received, (double) hours);
   if (deadline == NULL)
-    return REFUSE (error, _("The working calendar has no working hours: set them in Preferences."));
+    return AS_REFUSE (error,
+                      _("The working calendar has no working hours: set them in Preferences."));
   r->arrival_deadline = g_date_time_format (deadline, "%Y-%m-%d %H:%M:%S");
   return TRUE;
 }
@@ -491,17 +361,17 @@ resolve_times (AsDatabase            *db,
 {
   g_autoptr(GDateTime) received = NULL;
 
-  r->received_at = request->received_at ? strip (request->received_at) : now_text ();
-  received = parse_timestamp (r->received_at);
+  r->received_at = request->received_at ? as_validate_strip (request->received_at) : as_database_now ();
+  received = as_validate_timestamp (r->received_at);
   if (received == NULL)
-    return REFUSE (error, _("“%s” is not a time of call: write it as 2026-03-31 09:30:00."),
-                   r->received_at);
-  if (!is_blank (request->promised_date) &&
+    return AS_REFUSE (error, _("“%s” is not a time of call: write it as 2026-03-31 09:30:00."),
+                      r->received_at);
+  if (!as_validate_is_blank (request->promised_date) &&
       (r->promised_date = as_validate_date (request->promised_date)) == NULL)
-    return REFUSE (error, _("“%s” is not a date for the promised completion: write it as "
-                            "2026-03-31."), request->promised_date);
+    return AS_REFUSE (error, _("“%s” is not a date for the promised completion: write it as "
+                               "2026-03-31."), request->promised_date);
   if (r->promised_date != NULL && strncmp (r->promised_date, r->received_at, 10) < 0)
-    return REFUSE (error, _("The promised completion date is before the call."));
+    return AS_REFUSE (error, _("The promised completion date is before the call."));
   return compute_deadline (db, received, r, error);
 }
 
@@ -516,9 +386,9 @@ resolve_category (AsDatabase            *db,
 
   if (request->category != NULL)
     {
-      r->category = strip (request->category);
+      r->category = as_validate_strip (request->category);
       if (!is_one_of (r->category, categories))
-        return REFUSE (error, _("Unknown service category “%s”."), r->category);
+        return AS_REFUSE (error, _("Unknown service category “%s”."), r->category);
       return TRUE;
     }
   if (*r->serial == '\0')
@@ -539,18 +409,17 @@ insert_reception (AsDatabase  *db,
                   Reception   *r,
                   GError     **error)
 {
-  if (!run (db, error,
-            "INSERT INTO repair_orders (customer_id, unit_id, model_id, serial, address, phone,"
-            " fault, channel, zone, category, status, received_by, received_at, branch_id,"
-            " promised_date, arrival_deadline)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'received', ?11, ?12, ?13, ?14,"
-            " ?15)",
-            "irisssssssrsrss",
-            r->customer_id, r->unit_id, r->model_id, r->serial, r->address, r->phone, r->fault,
-            r->channel, r->zone, r->category, r->received_by, r->received_at, r->branch_id,
-            r->promised_date, r->arrival_deadline))
+  if (!as_database_run (db, error,
+                        "INSERT INTO repair_orders (customer_id, unit_id, model_id, serial,"
+                        " address, phone, fault, channel, zone, category, status, received_by,"
+                        " received_at, branch_id, promised_date, arrival_deadline) VALUES (?1,"
+                        " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'received', ?11, ?12, ?13, ?14,"
+                        " ?15)", "irisssssssrsrss", r->customer_id, r->unit_id, r->model_id,
+                        r->serial, r->address, r->phone, r->fault, r->channel, r->zone, r->category,
+                        r->received_by, r->received_at, r->branch_id, r->promised_date,
+                        r->arrival_deadline))
     return 0;
-  return sqlite3_last_insert_rowid (as_database_get_handle (db));
+  return as_database_last_insert_id (db);
 }
 
 /* ------------------------------------------------------------- dispatch */
@@ -562,28 +431,29 @@ check_technician (AsDatabase  *db,
                   gint64       technician_id,
                   GError     **error)
 {
-  g_autoptr(GHashTable) staff = query_row (db, error, "SELECT * FROM staff WHERE id = ?1", "i",
-                                    technician_id);
-  g_autofree char *today = today_text ();
+  g_autoptr(GHashTable) staff = as_database_query_row (db, error,
+                                                       "SELECT * FROM staff WHERE id = ?1", "i",
+                                                       technician_id);
+  g_autofree char *today = as_database_today ();
   const char *name, *expiry;
 
   if (staff == NULL)
-    return error && *error ? FALSE : REFUSE (error, _("The technician chosen does not exist."));
-  name = get (staff, "name");
-  expiry = get (staff, "certificate_expiry");
+    return error && *error ? FALSE : AS_REFUSE (error, _("The technician chosen does not exist."));
+  name = as_row_get (staff, "name");
+  expiry = as_row_get (staff, "certificate_expiry");
   if ((as_row_get_int (staff, "roles") & AS_ROLE_TECHNICIAN) == 0)
-    return REFUSE (error, _("%s cannot be dispatched: they are not a technician."), name);
+    return AS_REFUSE (error, _("%s cannot be dispatched: they are not a technician."), name);
   if (as_row_get_int (staff, "active") != 1)
-    return REFUSE (error, _("%s cannot be dispatched: they are no longer active."), name);
-  if (is_blank (get (staff, "certificate")))
-    return REFUSE (error, _("%s cannot be dispatched: they hold no qualification certificate."),
-                   name);
-  if (is_blank (expiry))
-    return REFUSE (error, _("%s cannot be dispatched: the expiry of their qualification "
-                            "certificate is not recorded."), name);
+    return AS_REFUSE (error, _("%s cannot be dispatched: they are no longer active."), name);
+  if (as_validate_is_blank (as_row_get (staff, "certificate")))
+    return AS_REFUSE (error, _("%s cannot be dispatched: they hold no qualification certificate."),
+                      name);
+  if (as_validate_is_blank (expiry))
+    return AS_REFUSE (error, _("%s cannot be dispatched: the expiry of their qualification "
+                               "certificate is not recorded."), name);
   if (strcmp (expiry, today) < 0)
-    return REFUSE (error, _("%s cannot be dispatched: their qualification certificate expired "
-                            "on %s."), name, expiry);
+    return AS_REFUSE (error, _("%s cannot be dispatched: their qualification certificate expired "
+                               "on %s."), name, expiry);
   return TRUE;
 }
 
@@ -592,18 +462,19 @@ check_provider (AsDatabase  *db,
                 gint64       provider_id,
                 GError     **error)
 {
-  g_autoptr(GHashTable) provider = query_row (db, error, "SELECT * FROM providers WHERE id = ?1",
-                                              "i", provider_id);
-  g_autofree char *today = today_text ();
+  g_autoptr(GHashTable) provider = as_database_query_row (db, error,
+                                                          "SELECT * FROM providers WHERE id = ?1",
+                                                          "i", provider_id);
+  g_autofree char *today = as_database_today ();
   const char *end;
 
   if (provider == NULL)
     return error && *error ? FALSE
-                           : REFUSE (error, _("The service provider chosen does not exist."));
-  end = get (provider, "contract_end");
-  if (!is_blank (end) && strcmp (end, today) < 0)
-    return REFUSE (error, _("%s cannot be sent: their service contract ended on %s."),
-                   get (provider, "name"), end);
+                           : AS_REFUSE (error, _("The service provider chosen does not exist."));
+  end = as_row_get (provider, "contract_end");
+  if (!as_validate_is_blank (end) && strcmp (end, today) < 0)
+    return AS_REFUSE (error, _("%s cannot be sent: their service contract ended on %s."),
+                      as_row_get (provider, "name"), end);
   return TRUE;
 }
 
@@ -612,8 +483,8 @@ lookup_name (AsDatabase *db,
              const char *sql,
              gint64      id)
 {
-  g_autoptr(GHashTable) row = query_row (db, NULL, sql, "i", id);
-  return g_strdup (row && get (row, "name") ? get (row, "name") : "");
+  g_autoptr(GHashTable) row = as_database_query_row (db, NULL, sql, "i", id);
+  return g_strdup (row && as_row_get (row, "name") ? as_row_get (row, "name") : "");
 }
 
 /* --------------------------------------------------------------- charges */
@@ -629,13 +500,14 @@ insert_charge (AsDatabase  *db,
                gint64       model_part_id,
                GError     **error)
 {
-  if (!run (db, error,
-            "INSERT INTO repair_charges (repair_id, kind, description, category, quantity,"
-            " unit_price_cents, model_part_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", "isssiir",
-            repair_id, kind, description, category, quantity, unit_price_cents, model_part_id))
+  if (!as_database_run (db, error,
+                        "INSERT INTO repair_charges (repair_id, kind, description, category,"
+                        " quantity, unit_price_cents, model_part_id) VALUES (?1, ?2, ?3, ?4,"
+                        " ?5, ?6, ?7)", "isssiir", repair_id, kind, description, category, quantity,
+                        unit_price_cents, model_part_id))
     return 0;
   as_database_notify_changed (db, "repair_charges");
-  return sqlite3_last_insert_rowid (as_database_get_handle (db));
+  return as_database_last_insert_id (db);
 }
 
 /* The category of labour, call-out and transport lines: the unit's coverage
@@ -646,11 +518,11 @@ fee_category (AsDatabase  *db,
               GError     **error)
 {
   g_autoptr(AsWarrantyReport) report = NULL;
-  g_autofree char *day = g_strndup (get (repair, "received_at"), 10);
+  g_autofree char *day = g_strndup (as_row_get (repair, "received_at"), 10);
 
-  if (g_strcmp0 (get (repair, "category"), "internal") == 0)
+  if (g_strcmp0 (as_row_get (repair, "category"), "internal") == 0)
     return g_strdup ("internal");
-  report = as_warranty_check (db, get (repair, "serial"), day, error);
+  report = as_warranty_check (db, as_row_get (repair, "serial"), day, error);
   if (report == NULL)
     return NULL;
   return g_strdup (as_warranty_category_for (report, 0));
@@ -660,10 +532,11 @@ static gint64
 paid_total (AsDatabase *db,
             gint64      repair_id)
 {
-  g_autoptr(GHashTable) row = query_row (db, NULL,
-                                  "SELECT coalesce(sum(quantity * unit_price_cents), 0) AS total"
-                                  " FROM repair_charges WHERE repair_id = ?1 AND category = 'paid'",
-                                  "i", repair_id);
+  g_autoptr(GHashTable) row = as_database_query_row (db, NULL, "SELECT coalesce(sum(quantity *"
+                                                               " unit_price_cents), 0) AS total FROM"
+                                                               " repair_charges WHERE repair_id = ?1 AND"
+                                                               " category = 'paid'", "i",
+                                                     repair_id);
   return row ? as_row_get_int (row, "total") : 0;
 }
 
@@ -677,14 +550,14 @@ request_invoice (AsDatabase    *db,
                  GError       **error)
 {
   gint64 total = paid_total (db, repair_id);
-  g_autofree char *at = now_text ();
+  g_autofree char *at = as_database_now ();
   const char *code = settlement == AS_SETTLEMENT_ON_THE_SPOT ? "on_the_spot" : "invoice";
 
-  if (g_strcmp0 (get (repair, "category"), "paid") != 0 && total == 0)
+  if (g_strcmp0 (as_row_get (repair, "category"), "paid") != 0 && total == 0)
     return TRUE;
-  if (!run (db, error,
-            "INSERT INTO invoice_requests (repair_id, created_at, total_cents, settlement)"
-            " VALUES (?1, ?2, ?3, ?4)", "isis", repair_id, at, total, code))
+  if (!as_database_run (db, error,
+                        "INSERT INTO invoice_requests (repair_id, created_at, total_cents,"
+                        " settlement) VALUES (?1, ?2, ?3, ?4)", "isis", repair_id, at, total, code))
     return FALSE;
   as_database_notify_changed (db, "invoice_requests");
   g_string_append_printf (details, "; invoice request: %" G_GINT64_FORMAT " cents, %s",
@@ -711,44 +584,25 @@ as_repair_store_load (AsDatabase  *db,
 
   g_return_val_if_fail (AS_IS_DATABASE (db), NULL);
 
-  row = query_row (db, &local_error,
-                   "SELECT r.*, c.name AS customer_name, c.email AS customer_email,"
-                   " m.code AS model_code, m.name AS model_name, t.name AS technician_name,"
-                   " p.name AS provider_name, rb.name AS receiver_name,"
-                   " db.name AS dispatcher_name, ib.name AS inspector_name, b.name AS branch_name"
-                   " FROM repair_orders r"
-                   " LEFT JOIN customers c ON c.id = r.customer_id"
-                   " LEFT JOIN product_models m ON m.id = r.model_id"
-                   " LEFT JOIN staff t ON t.id = r.technician_id"
-                   " LEFT JOIN providers p ON p.id = r.provider_id"
-                   " LEFT JOIN staff rb ON rb.id = r.received_by"
-                   " LEFT JOIN staff db ON db.id = r.dispatched_by"
-                   " LEFT JOIN staff ib ON ib.id = r.inspected_by"
-                   " LEFT JOIN branches b ON b.id = r.branch_id"
-                   " WHERE r.id = ?1", "i", repair_id);
+  row = as_database_query_row (db, &local_error,
+                               "SELECT r.*, c.name AS customer_name, c.email AS customer_email,"
+                               " m.code AS model_code, m.name AS model_name, t.name AS"
+                               " technician_name, p.name AS provider_name, rb.name AS"
+                               " receiver_name, db.name AS dispatcher_name, ib.name AS"
+                               " inspector_name, b.name AS branch_name FROM repair_orders r"
+                               " LEFT JOIN customers c ON c.id = r.customer_id LEFT JOIN"
+                               " product_models m ON m.id = r.model_id LEFT JOIN staff t ON"
+                               " t.id = r.technician_id LEFT JOIN providers p ON p.id ="
+                               " r.provider_id LEFT JOIN staff rb ON rb.id = r.received_by LEFT"
+                               " JOIN staff db ON db.id = r.dispatched_by LEFT JOIN staff ib ON"
+                               " ib.id = r.inspected_by LEFT JOIN branches b ON b.id ="
+                               " r.branch_id WHERE r.id = ?1", "i", repair_id);
   if (row == NULL && local_error != NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
   else if (row == NULL)
-    refuse (error, AS_DATABASE_ERROR_NOT_FOUND,
-            _("There is no repair number %lld."), (long long) repair_id);
+    as_database_refuse (error, AS_DATABASE_ERROR_NOT_FOUND,
+                        _("There is no repair number %lld."), (long long) repair_id);
   return row;
-}
-
-static GPtrArray *
-query_rows (AsDatabase *db,
-            const char *sql,
-            gint64      id)
-{
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  sqlite3_stmt *stmt = as_database_prepare (db, sql, NULL);
-
-  if (stmt == NULL)
-    return rows;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (rows, as_database_read_row (stmt));
-  sqlite3_reset (stmt);
-  return rows;
 }
 
 /**
@@ -763,10 +617,12 @@ as_repair_store_list_charges (AsDatabase *db,
 {
   g_return_val_if_fail (AS_IS_DATABASE (db), NULL);
 
-  return query_rows (db,
-                     "SELECT id, kind, description, category, quantity, unit_price_cents,"
-                     " model_part_id, quantity * unit_price_cents AS total_cents"
-                     " FROM repair_charges WHERE repair_id = ?1 ORDER BY id", repair_id);
+  return as_database_query_rows (db, NULL, 0,
+                                 "SELECT id, kind, description, category, quantity,"
+                                 " unit_price_cents, model_part_id,"
+                                 " quantity * unit_price_cents AS total_cents"
+                                 " FROM repair_charges WHERE repair_id = ?1 ORDER BY id",
+                                 "i", repair_id);
 }
 
 /**
@@ -781,10 +637,11 @@ as_repair_store_list_events (AsDatabase *db,
 {
   g_return_val_if_fail (AS_IS_DATABASE (db), NULL);
 
-  return query_rows (db,
-                     "SELECT e.at, s.name AS staff_name, e.status, e.note, e.minutes"
-                     " FROM repair_events e LEFT JOIN staff s ON s.id = e.staff_id"
-                     " WHERE e.repair_id = ?1 ORDER BY e.at, e.id", repair_id);
+  return as_database_query_rows (db, NULL, 0,
+                                 "SELECT e.at, s.name AS staff_name, e.status, e.note,"
+                                 " e.minutes"
+                                 " FROM repair_events e LEFT JOIN staff s ON s.id = e.staff_id"
+                                 " WHERE e.repair_id = ?1 ORDER BY e.at, e.id", "i", repair_id);
 }
 
 /**
@@ -807,11 +664,11 @@ as_repair_store_receive (AsDatabase             *db,
   g_return_val_if_fail (AS_IS_DATABASE (db), 0);
   g_return_val_if_fail (request != NULL, 0);
 
-  r.fault = strip (request->fault);
+  r.fault = as_validate_strip (request->fault);
   if (!resolve_customer (db, request, &r, error))
     return 0;
   if (*r.fault == '\0')
-    return REFUSE (error, _("Describe the fault as the customer reports it."));
+    return AS_REFUSE (error, _("Describe the fault as the customer reports it."));
   if (!resolve_unit (db, request, &r, error) || !resolve_staff (db, request, &r, error) ||
       !resolve_times (db, request, &r, error) || !resolve_category (db, request, &r, error))
     return 0;
@@ -855,17 +712,17 @@ as_repair_store_dispatch (AsDatabase  *db,
       (repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
   if (!is_status (repair, "received"))
-    return REFUSE (error, _("Repair %lld has already been dispatched."), (long long) repair_id);
+    return AS_REFUSE (error, _("Repair %lld has already been dispatched."), (long long) repair_id);
   if ((technician_id != 0) == (provider_id != 0))
-    return REFUSE (error, technician_id ? _("Send either a technician or a service provider, "
-                                            "not both.")
-                                        : _("Choose the technician or the service provider to "
-                                            "send."));
+    return AS_REFUSE (error, technician_id ? _("Send either a technician or a service provider, "
+                                               "not both.")
+                                           : _("Choose the technician or the service provider to "
+                                               "send."));
   if (technician_id ? !check_technician (db, technician_id, error)
                     : !check_provider (db, provider_id, error))
     return FALSE;
 
-  now = now_text ();
+  now = as_database_now ();
   name = technician_id ? lookup_name (db, "SELECT name FROM staff WHERE id = ?1", technician_id)
                        : lookup_name (db, "SELECT name FROM providers WHERE id = ?1", provider_id);
   note = g_strdup_printf (_("Dispatched to %s"), name);
@@ -901,20 +758,21 @@ as_repair_store_record_arrival (AsDatabase  *db,
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
   if (is_status (repair, "received"))
-    return REFUSE (error, _("Repair %lld has not been dispatched yet."), (long long) repair_id);
+    return AS_REFUSE (error, _("Repair %lld has not been dispatched yet."), (long long) repair_id);
   if (has (repair, "arrived_at"))
-    return REFUSE (error, _("The arrival for repair %lld was already recorded "
-                            "(%s)."), (long long) repair_id, get (repair, "arrived_at"));
-  at = arrived_at ? strip (arrived_at) : now_text ();
-  if ((parsed = parse_timestamp (at)) == NULL)
-    return REFUSE (error, _("“%s” is not a time of arrival: write it as 2026-03-31 09:30:00."), at);
-  if (strcmp (at, get (repair, "received_at")) < 0)
-    return REFUSE (error, _("The arrival cannot be before the call (%s)."),
-                   get (repair, "received_at"));
+    return AS_REFUSE (error, _("The arrival for repair %lld was already recorded "
+                               "(%s)."), (long long) repair_id, as_row_get (repair, "arrived_at"));
+  at = arrived_at ? as_validate_strip (arrived_at) : as_database_now ();
+  if ((parsed = as_validate_timestamp (at)) == NULL)
+    return AS_REFUSE (error, _("“%s” is not a time of arrival: write it as 2026-03-31 09:30:00."),
+                      at);
+  if (strcmp (at, as_row_get (repair, "received_at")) < 0)
+    return AS_REFUSE (error, _("The arrival cannot be before the call (%s)."),
+                      as_row_get (repair, "received_at"));
 
   note = g_strdup_printf (_("Arrived at %s"), at);
   details = g_strdup_printf ("arrived_at: “%s”", at);
-  return apply_step (db, error, repair_id, get (repair, "status"), note, 0, details,
+  return apply_step (db, error, repair_id, as_row_get (repair, "status"), note, 0, details,
                      "UPDATE repair_orders SET arrived_at = ?2 WHERE id = ?1", "is",
                      repair_id, at);
 }
@@ -937,22 +795,22 @@ as_repair_store_quote_fee (AsDatabase  *db,
 
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
-  if (g_strcmp0 (get (repair, "category"), "paid") != 0)
-    return REFUSE (error, _("Repair %lld is not a paid service: there is no fee "
-                            "to quote."), (long long) repair_id);
+  if (g_strcmp0 (as_row_get (repair, "category"), "paid") != 0)
+    return AS_REFUSE (error, _("Repair %lld is not a paid service: there is no fee "
+                               "to quote."), (long long) repair_id);
   if (is_status (repair, "ready"))
-    return REFUSE (error, _("Repair %lld is already repaired: the fee can no "
-                            "longer be quoted."), (long long) repair_id);
+    return AS_REFUSE (error, _("Repair %lld is already repaired: the fee can no "
+                               "longer be quoted."), (long long) repair_id);
   if (fee_cents < 0)
-    return REFUSE (error, _("The fee cannot be negative."));
+    return AS_REFUSE (error, _("The fee cannot be negative."));
 
   money = format_money (fee_cents);
   note = g_strdup_printf (_("Fee quoted: %s"), money);
   details = g_strdup_printf ("fee_quoted_cents: “%s” → “%" G_GINT64_FORMAT "”",
                              has (repair, "fee_quoted_cents")
-                               ? get (repair, "fee_quoted_cents") : "",
+                               ? as_row_get (repair, "fee_quoted_cents") : "",
                              fee_cents);
-  return apply_step (db, error, repair_id, get (repair, "status"), note, 0, details,
+  return apply_step (db, error, repair_id, as_row_get (repair, "status"), note, 0, details,
                      "UPDATE repair_orders SET fee_quoted_cents = ?2, fee_accepted_at = NULL"
                      " WHERE id = ?1", "ii", repair_id, fee_cents);
 }
@@ -975,15 +833,16 @@ as_repair_store_accept_fee (AsDatabase  *db,
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
   if (!has (repair, "fee_quoted_cents"))
-    return REFUSE (error, _("No fee has been quoted for repair %lld."), (long long) repair_id);
+    return AS_REFUSE (error, _("No fee has been quoted for repair %lld."), (long long) repair_id);
   if (has (repair, "fee_accepted_at"))
-    return REFUSE (error, _("The customer already accepted the fee of repair %lld "
-                            "(%s)."), (long long) repair_id, get (repair, "fee_accepted_at"));
+    return AS_REFUSE (error, _("The customer already accepted the fee of repair %lld "
+                               "(%s)."), (long long) repair_id,
+                      as_row_get (repair, "fee_accepted_at"));
 
-  now = now_text ();
+  now = as_database_now ();
   details = g_strdup_printf ("fee_accepted_at: “%s” (fee_quoted_cents %s)", now,
-                             get (repair, "fee_quoted_cents"));
-  return apply_step (db, error, repair_id, get (repair, "status"),
+                             as_row_get (repair, "fee_quoted_cents"));
+  return apply_step (db, error, repair_id, as_row_get (repair, "status"),
                      _("The customer accepted the fee"),
                      0, details,
                      "UPDATE repair_orders SET fee_accepted_at = ?2 WHERE id = ?1", "is",
@@ -1034,10 +893,10 @@ as_repair_store_charge_fees (AsDatabase  *db,
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
   if (labour_minutes < 0)
-    return REFUSE (error, _("The labour time cannot be negative."));
+    return AS_REFUSE (error, _("The labour time cannot be negative."));
   if (labour_minutes == 0 && !call_out && !transport)
-    return REFUSE (error, _("There is nothing to charge: give the labour time, the call-out or "
-                            "the transport."));
+    return AS_REFUSE (error, _("There is nothing to charge: give the labour time, the call-out or "
+                               "the transport."));
   if ((category = fee_category (db, repair, error)) == NULL)
     return FALSE;
 
@@ -1054,7 +913,7 @@ as_repair_store_charge_fees (AsDatabase  *db,
       (transport &&
        !add_fee_line (db, repair_id, "transport", _("Transport"), category,
                       as_settings_get_int (db, AS_SETTING_TRANSPORT, 0), note, error)) ||
-      !finish_step (db, repair_id, "update", get (repair, "status"), note->str, 0,
+      !finish_step (db, repair_id, "update", as_row_get (repair, "status"), note->str, 0,
                     note->str, error))
     {
       as_database_rollback (db);
@@ -1084,7 +943,7 @@ as_repair_store_add_charge (AsDatabase  *db,
                             GError     **error)
 {
   g_autoptr(GHashTable) repair = NULL;
-  g_autofree char *text = strip (description), *note = NULL, *money = NULL;
+  g_autofree char *text = as_validate_strip (description), *note = NULL, *money = NULL;
   gint64 id;
 
   g_return_val_if_fail (AS_IS_DATABASE (db), 0);
@@ -1092,29 +951,31 @@ as_repair_store_add_charge (AsDatabase  *db,
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return 0;
   if (!is_one_of (kind, charge_kinds))
-    return REFUSE (error, _("Unknown kind of charge “%s”."), kind ? kind : "");
+    return AS_REFUSE (error, _("Unknown kind of charge “%s”."), kind ? kind : "");
   if (!is_one_of (category, categories))
-    return REFUSE (error, _("Unknown service category “%s”."), category ? category : "");
+    return AS_REFUSE (error, _("Unknown service category “%s”."), category ? category : "");
   if (quantity <= 0)
-    return REFUSE (error, _("The quantity must be one or more."));
+    return AS_REFUSE (error, _("The quantity must be one or more."));
   if (unit_price_cents < 0)
-    return REFUSE (error, _("The price cannot be negative."));
+    return AS_REFUSE (error, _("The price cannot be negative."));
   if (model_part_id != 0)
     {
-      g_autoptr(GHashTable) part = query_row (db, error, "SELECT name FROM model_parts"
-                                       " WHERE id = ?1 AND model_id = ?2", "ii",
-                                       model_part_id, as_row_get_int (repair, "model_id"));
+      g_autoptr(GHashTable) part = as_database_query_row (db, error, "SELECT name FROM model_parts"
+                                                                     " WHERE id = ?1 AND model_id = ?2",
+                                                          "ii", model_part_id,
+                                                          as_row_get_int (repair, "model_id"));
       if (part == NULL)
-        return error && *error ? 0 : REFUSE (error, _("That part does not belong to the repair's "
-                                                      "product model."));
+        return error && *error ? 0 : AS_REFUSE (error,
+                                                _("That part does not belong to the repair's "
+                                                  "product model."));
       if (*text == '\0')
         {
           g_free (text);
-          text = g_strdup (get (part, "name"));
+          text = g_strdup (as_row_get (part, "name"));
         }
     }
   if (*text == '\0')
-    return REFUSE (error, _("Describe what is charged."));
+    return AS_REFUSE (error, _("Describe what is charged."));
 
   money = format_money (quantity * unit_price_cents);
   note = g_strdup_printf ("%d × %s, %s (%s)", quantity, text, money, as_code_get_label (category));
@@ -1122,7 +983,7 @@ as_repair_store_add_charge (AsDatabase  *db,
     return 0;
   if ((id = insert_charge (db, repair_id, kind, text, category, quantity, unit_price_cents,
                            model_part_id, error)) == 0 ||
-      !finish_step (db, repair_id, "update", get (repair, "status"), note, 0, note, error))
+      !finish_step (db, repair_id, "update", as_row_get (repair, "status"), note, 0, note, error))
     {
       as_database_rollback (db);
       return 0;
@@ -1147,17 +1008,18 @@ as_repair_store_remove_charge (AsDatabase  *db,
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 
-  charge = query_row (db, error, "SELECT * FROM repair_charges WHERE id = ?1", "i", charge_id);
+  charge = as_database_query_row (db, error, "SELECT * FROM repair_charges WHERE id = ?1", "i",
+                                  charge_id);
   if (charge == NULL)
     return error && *error ? FALSE
-                           : refuse (error, AS_DATABASE_ERROR_NOT_FOUND,
-                                     _("This charge line no longer exists."));
+                           : as_database_refuse (error, AS_DATABASE_ERROR_NOT_FOUND,
+                                                 _("This charge line no longer exists."));
   repair_id = as_row_get_int (charge, "repair_id");
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
 
-  note = g_strdup_printf (_("Charge removed: %s"), get (charge, "description"));
-  if (!apply_step (db, error, repair_id, get (repair, "status"), note, 0, note,
+  note = g_strdup_printf (_("Charge removed: %s"), as_row_get (charge, "description"));
+  if (!apply_step (db, error, repair_id, as_row_get (repair, "status"), note, 0, note,
                    "DELETE FROM repair_charges WHERE id = ?1", "i", charge_id))
     return FALSE;
   as_database_notify_changed (db, "repair_charges");
@@ -1179,28 +1041,29 @@ as_repair_store_record_work (AsDatabase  *db,
                              GError     **error)
 {
   g_autoptr(GHashTable) repair = NULL;
-  g_autofree char *text = strip (work_done), *details = NULL;
+  g_autofree char *text = as_validate_strip (work_done), *details = NULL;
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
   if (is_status (repair, "received"))
-    return REFUSE (error, _("Repair %lld has not been dispatched yet: no work can "
-                            "be recorded."), (long long) repair_id);
+    return AS_REFUSE (error, _("Repair %lld has not been dispatched yet: no work can "
+                               "be recorded."), (long long) repair_id);
   if (is_status (repair, "ready"))
-    return REFUSE (error, _("Repair %lld has already been inspected: no more work "
-                            "can be recorded."), (long long) repair_id);
+    return AS_REFUSE (error, _("Repair %lld has already been inspected: no more work "
+                               "can be recorded."), (long long) repair_id);
   if (labour_minutes < 0)
-    return REFUSE (error, _("The repair time cannot be negative."));
+    return AS_REFUSE (error, _("The repair time cannot be negative."));
   if (labour_minutes == 0 && *text == '\0')
-    return REFUSE (error, _("Describe the work done or give the time it took."));
+    return AS_REFUSE (error, _("Describe the work done or give the time it took."));
   if (!check_fee_accepted (repair, repair_id, error))
     return FALSE;
 
   details = g_strdup_printf ("labour_minutes: %s + %d; work_done: “%s”",
-                             get (repair, "labour_minutes"), labour_minutes, text);
-  return apply_step (db, error, repair_id, get (repair, "status"), text, labour_minutes, details,
+                             as_row_get (repair, "labour_minutes"), labour_minutes, text);
+  return apply_step (db, error, repair_id, as_row_get (repair,
+                                                       "status"), text, labour_minutes, details,
                      "UPDATE repair_orders SET labour_minutes = labour_minutes + ?2,"
                      " work_done = CASE WHEN ?3 = '' THEN work_done ELSE ?3 END WHERE id = ?1",
                      "iis", repair_id, (gint64) labour_minutes, text);
@@ -1210,9 +1073,9 @@ static gboolean
 check_signature (const char  *signed_by,
                  GError     **error)
 {
-  if (is_blank (signed_by))
-    return REFUSE (error, _("The customer must sign the service certificate: enter the name of "
-                            "the person who signed."));
+  if (as_validate_is_blank (signed_by))
+    return AS_REFUSE (error, _("The customer must sign the service certificate: enter the name of "
+                               "the person who signed."));
   return TRUE;
 }
 
@@ -1221,8 +1084,24 @@ check_settlement (AsSettlement   settlement,
                   GError       **error)
 {
   if (settlement != AS_SETTLEMENT_ON_THE_SPOT && settlement != AS_SETTLEMENT_INVOICE)
-    return REFUSE (error, _("Unknown way of settling the fee."));
+    return AS_REFUSE (error, _("Unknown way of settling the fee."));
   return TRUE;
+}
+
+/* A customer keeps a loaner unit until their goods come back (SP4): a
+ * repair whose loaner is still out cannot be closed or cancelled. */
+static gboolean
+check_loaner_returned (AsDatabase  *db,
+                       gint64       repair_id,
+                       GError     **error)
+{
+  g_autofree char *tag = NULL;
+
+  if (as_loaner_store_find_open_loan (db, repair_id, &tag) == 0)
+    return TRUE;
+  return AS_REFUSE (error, _("The customer still has loaner unit %s lent for repair %lld: record "
+                             "its return in the Warehouse tab before closing the repair."),
+                    tag, (long long) repair_id);
 }
 
 /* The end of a repair, on site or on return: @sql (binding the repair id,
@@ -1240,9 +1119,9 @@ complete_repair (AsDatabase    *db,
                  GString       *details,
                  GError       **error)
 {
-  if (!as_database_begin (db, error))
+  if (!check_loaner_returned (db, repair_id, error) || !as_database_begin (db, error))
     return FALSE;
-  if (!run (db, error, sql, "iss", repair_id, signed_by, now) ||
+  if (!as_database_run (db, error, sql, "iss", repair_id, signed_by, now) ||
       !request_invoice (db, repair, repair_id, settlement, details, error) ||
       !finish_step (db, repair_id, "update", "closed", note, 0, details->str, error))
     {
@@ -1267,27 +1146,27 @@ as_repair_store_close_on_site (AsDatabase    *db,
 {
   g_autoptr(GHashTable) repair = NULL;
   g_autoptr(GString) details = NULL;
-  g_autofree char *now = NULL, *name = strip (signed_by), *note = NULL;
+  g_autofree char *now = NULL, *name = as_validate_strip (signed_by), *note = NULL;
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
   if (is_status (repair, "received"))
-    return REFUSE (error, _("Repair %lld has not been dispatched yet: it cannot "
-                            "be closed on site."), (long long) repair_id);
+    return AS_REFUSE (error, _("Repair %lld has not been dispatched yet: it cannot "
+                               "be closed on site."), (long long) repair_id);
   if (!is_status (repair, "dispatched"))
-    return REFUSE (error, _("The goods of repair %lld were taken to the workshop: "
-                            "close it by returning them."), (long long) repair_id);
+    return AS_REFUSE (error, _("The goods of repair %lld were taken to the workshop: "
+                               "close it by returning them."), (long long) repair_id);
   if (!check_signature (signed_by, error) || !check_settlement (settlement, error) ||
       !check_fee_accepted (repair, repair_id, error))
     return FALSE;
 
-  now = now_text ();
+  now = as_database_now ();
   note = g_strdup_printf (_("Service certificate signed on site by %s"), name);
   details = g_string_new (NULL);
   g_string_append_printf (details, "status: “%s” → “closed”; handling: on_site; signed_by: “%s”",
-                          get (repair, "status"), name);
+                          as_row_get (repair, "status"), name);
   return complete_repair (db, repair, repair_id,
                           "UPDATE repair_orders SET status = 'closed', handling = 'on_site',"
                           " signed_by = ?2, signed_at = ?3, closed_at = ?3 WHERE id = ?1",
@@ -1312,16 +1191,17 @@ as_repair_store_take_back (AsDatabase  *db,
 
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
-  if (g_strcmp0 (get (repair, "handling"), "taken_back") == 0)
-    return REFUSE (error, _("The goods of repair %lld were already taken to the "
-                            "workshop on %s."), (long long) repair_id, get (repair, "goods_in_at"));
+  if (g_strcmp0 (as_row_get (repair, "handling"), "taken_back") == 0)
+    return AS_REFUSE (error, _("The goods of repair %lld were already taken to the "
+                               "workshop on %s."), (long long) repair_id,
+                      as_row_get (repair, "goods_in_at"));
   if (!is_status (repair, "dispatched"))
-    return REFUSE (error, _("Repair %lld has not been dispatched yet: the goods "
-                            "cannot be taken back."), (long long) repair_id);
+    return AS_REFUSE (error, _("Repair %lld has not been dispatched yet: the goods "
+                               "cannot be taken back."), (long long) repair_id);
   if (!check_fee_accepted (repair, repair_id, error))
     return FALSE;
 
-  now = now_text ();
+  now = as_database_now ();
   details = describe_status (repair, "in_workshop", "handling: taken_back; goods_in_at set");
   return apply_step (db, error, repair_id, "in_workshop",
                      _("Goods taken to the workshop: goods receipt issued, repair card opened"), 0,
@@ -1342,7 +1222,7 @@ as_repair_store_inspect (AsDatabase  *db,
                          GError     **error)
 {
   g_autoptr(GHashTable) repair = NULL;
-  g_autofree char *now = NULL, *text = strip (notes), *details = NULL;
+  g_autofree char *now = NULL, *text = as_validate_strip (notes), *details = NULL;
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 
@@ -1352,12 +1232,12 @@ as_repair_store_inspect (AsDatabase  *db,
       (repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
   if (is_status (repair, "ready"))
-    return REFUSE (error, _("Repair %lld has already been inspected."), (long long) repair_id);
+    return AS_REFUSE (error, _("Repair %lld has already been inspected."), (long long) repair_id);
   if (!is_status (repair, "in_workshop"))
-    return REFUSE (error, _("The goods of repair %lld have not come in to the "
-                            "workshop: there is nothing to inspect."), (long long) repair_id);
+    return AS_REFUSE (error, _("The goods of repair %lld have not come in to the "
+                               "workshop: there is nothing to inspect."), (long long) repair_id);
 
-  now = now_text ();
+  now = as_database_now ();
   details = describe_status (repair, "ready", "inspected");
   return apply_step (db, error, repair_id, "ready", *text ? text : _("Inspected"), 0, details,
                      "UPDATE repair_orders SET status = 'ready', inspected_by = ?2,"
@@ -1380,22 +1260,22 @@ as_repair_store_return_goods (AsDatabase    *db,
 {
   g_autoptr(GHashTable) repair = NULL;
   g_autoptr(GString) details = NULL;
-  g_autofree char *now = NULL, *name = strip (signed_by), *note = NULL;
+  g_autofree char *now = NULL, *name = as_validate_strip (signed_by), *note = NULL;
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
-  if (g_strcmp0 (get (repair, "handling"), "taken_back") != 0)
-    return REFUSE (error, _("The goods of repair %lld never came in to the "
-                            "workshop: there is nothing to return."), (long long) repair_id);
+  if (g_strcmp0 (as_row_get (repair, "handling"), "taken_back") != 0)
+    return AS_REFUSE (error, _("The goods of repair %lld never came in to the "
+                               "workshop: there is nothing to return."), (long long) repair_id);
   if (!is_status (repair, "ready"))
-    return REFUSE (error, _("Repair %lld has not been inspected yet: the director "
-                            "inspects it before the goods go back."), (long long) repair_id);
+    return AS_REFUSE (error, _("Repair %lld has not been inspected yet: the director "
+                               "inspects it before the goods go back."), (long long) repair_id);
   if (!check_signature (signed_by, error) || !check_settlement (settlement, error))
     return FALSE;
 
-  now = now_text ();
+  now = as_database_now ();
   note = g_strdup_printf (_("Goods returned; service certificate signed by %s; goods receipt "
                             "voided"), name);
   details = g_string_new (NULL);
@@ -1421,19 +1301,19 @@ as_repair_store_escalate (AsDatabase  *db,
                           GError     **error)
 {
   g_autoptr(GHashTable) repair = NULL;
-  g_autofree char *now = NULL, *text = strip (reason), *note = NULL, *details = NULL;
+  g_autofree char *now = NULL, *text = as_validate_strip (reason), *note = NULL, *details = NULL;
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
   if (*text == '\0')
-    return REFUSE (error, _("Say why the repair cannot be done on schedule."));
+    return AS_REFUSE (error, _("Say why the repair cannot be done on schedule."));
 
-  now = now_text ();
+  now = as_database_now ();
   note = g_strdup_printf (_("Escalated to the service director: %s"), text);
   details = g_strdup_printf ("escalated_at: “%s”; escalation_reason: “%s”", now, text);
-  return apply_step (db, error, repair_id, get (repair, "status"), note, 0, details,
+  return apply_step (db, error, repair_id, as_row_get (repair, "status"), note, 0, details,
                      "UPDATE repair_orders SET escalated_at = ?2, escalation_reason = ?3"
                      " WHERE id = ?1",
                      "iss", repair_id, now, text);
@@ -1451,19 +1331,22 @@ as_repair_store_cancel (AsDatabase  *db,
                         GError     **error)
 {
   g_autoptr(GHashTable) repair = NULL;
-  g_autofree char *now = NULL, *text = strip (reason), *note = NULL, *details = NULL;
+  g_autofree char *now = NULL, *text = as_validate_strip (reason), *note = NULL, *details = NULL;
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 
   if ((repair = load_open_repair (db, repair_id, error)) == NULL)
     return FALSE;
   if (!is_status (repair, "received") && !is_status (repair, "dispatched"))
-    return REFUSE (error, _("The goods of repair %lld are in the workshop: return "
-                            "them to the customer instead of cancelling."), (long long) repair_id);
+    return AS_REFUSE (error, _("The goods of repair %lld are in the workshop: return "
+                               "them to the customer instead of cancelling."),
+                      (long long) repair_id);
   if (*text == '\0')
-    return REFUSE (error, _("Give the reason for cancelling."));
+    return AS_REFUSE (error, _("Give the reason for cancelling."));
+  if (!check_loaner_returned (db, repair_id, error))
+    return FALSE;
 
-  now = now_text ();
+  now = as_database_now ();
   note = g_strdup_printf (_("Cancelled: %s"), text);
   details = describe_status (repair, "cancelled", note);
   return apply_step (db, error, repair_id, "cancelled", note, 0, details,

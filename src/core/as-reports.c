@@ -43,20 +43,13 @@ static const char *const category_codes[AS_REPORTS_N_CATEGORIES] = {
 
 /* ---------------------------------------------------------------- helpers */
 
-static const char *
-get (GHashTable *row,
-     const char *column)
-{
-  return g_hash_table_lookup (row, column);
-}
-
 /* Whether the timestamp @column of @row falls on @day ("YYYY-MM-DD"). */
 static gboolean
 on_day (GHashTable *row,
         const char *column,
         const char *day)
 {
-  const char *value = get (row, column);
+  const char *value = as_row_get (row, column);
   return value != NULL && strncmp (value, day, 10) == 0;
 }
 
@@ -102,7 +95,7 @@ totals_add (AsReportTotals *totals,
             GHashTable     *request)
 {
   int minutes = (int) as_row_get_int (request, "minutes");
-  int i = category_index (get (request, "category"));
+  int i = category_index (as_row_get (request, "category"));
 
   if (i >= 0)
     {
@@ -192,7 +185,7 @@ find_person (GPtrArray  *people,
 {
   gint64 staff_id = as_row_get_int (request, "technician_id");
   gint64 provider_id = staff_id ? 0 : as_row_get_int (request, "provider_id");
-  const char *dispatched = get (request, "dispatched_at");
+  const char *dispatched = as_row_get (request, "dispatched_at");
   AsPersonDay *person;
 
   if ((staff_id == 0 && provider_id == 0) || dispatched == NULL || strcmp (dispatched, next) >= 0)
@@ -206,7 +199,7 @@ find_person (GPtrArray  *people,
   person = g_new0 (AsPersonDay, 1);
   person->staff_id = staff_id;
   person->provider_id = provider_id;
-  person->name = g_strdup (get (request, staff_id ? "technician_name" : "provider_name"));
+  person->name = g_strdup (as_row_get (request, staff_id ? "technician_name" : "provider_name"));
   if (person->name == NULL)
     person->name = g_strdup ("");
   g_ptr_array_add (people, person);
@@ -237,10 +230,10 @@ summary_add (AsDailySummary *summary,
              const char     *next)
 {
   const char *day = summary->date;
-  const char *status = get (request, "status");
-  const char *dispatched = get (request, "dispatched_at");
-  const char *arrived = get (request, "arrived_at");
-  const char *deadline = get (request, "arrival_deadline");
+  const char *status = as_row_get (request, "status");
+  const char *dispatched = as_row_get (request, "dispatched_at");
+  const char *arrived = as_row_get (request, "arrived_at");
+  const char *deadline = as_row_get (request, "arrival_deadline");
   AsPersonDay *person = find_person (summary->people, request, next);
 
   totals_add (&summary->totals, request);
@@ -392,7 +385,7 @@ as_reports_technician_daily (AsDatabase  *db,
           found = g_ptr_array_index (days, d);
       if (found == NULL)
         {
-          found = technician_day_new (technician, get (request, "technician_name"));
+          found = technician_day_new (technician, as_row_get (request, "technician_name"));
           g_ptr_array_add (days, found);
         }
       totals_add (&found->totals, request);
@@ -477,8 +470,7 @@ insert_signoff (AsDatabase  *db,
                 const char  *day,
                 GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *at = g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
+  g_autofree char *at = as_database_now ();
   g_autofree char *details = g_strdup_printf ("daily report of %s signed", day);
   sqlite3_stmt *stmt = as_database_prepare (db,
     "INSERT INTO daily_signoffs (branch_id, date, signed_by, signed_at) VALUES (?1, ?2, ?3, ?4)",
@@ -501,8 +493,7 @@ as_reports_sign_branch_daily (AsDatabase  *db,
                               GError     **error)
 {
   g_autoptr(AsDailySummary) summary = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = as_database_today ();
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 

@@ -73,3 +73,38 @@ as_validate_date (const char *text)
     return NULL;
   return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
+
+/**
+ * as_validate_timestamp:
+ * @text: (nullable): a moment as stored, "YYYY-MM-DD HH:MM:SS"
+ *
+ * Returns: (transfer full) (nullable): that local time, or %NULL when @text
+ *   is not a real moment written that way
+ */
+GDateTime *
+as_validate_timestamp (const char *text)
+{
+  int y, mo, d, h, mi, s, consumed = 0;
+
+  if (text == NULL ||
+      sscanf (text, "%4d-%2d-%2d %2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &s, &consumed) != 6 ||
+      consumed != 19 || text[19] != '\0' || mo < 1 || mo > 12 || d < 1 ||
+      !g_date_valid_dmy (d, mo, y) || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
+    return NULL;
+  return g_date_time_new_local (y, mo, d, h, mi, s);
+}
+
+gboolean
+as_validate_is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+char *
+as_validate_strip (const char *text)
+{
+  return g_strstrip (g_strdup (text ? text : ""));
+}

@@ -217,14 +217,6 @@ propose_category (AsWarrantyReport *report)
   return CATEGORY_PAID;
 }
 
-static char *
-today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /* ------------------------------------------------------------- public API */
 
 /**
@@ -257,7 +249,7 @@ as_warranty_check (AsDatabase  *db,
 
   g_return_val_if_fail (AS_IS_DATABASE (db), NULL);
 
-  day = on != NULL ? as_validate_date (on) : today ();
+  day = on != NULL ? as_validate_date (on) : as_database_today ();
   if (day == NULL)
     {
       g_set_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_INVALID,

@@ -7,6 +7,7 @@
 #include "as-application.h"
 #include "as-cli.h"
 #include "as-directory.h"
+#include "as-export-dialog.h"
 #include "as-identity-dialog.h"
 #include "as-preferences-window.h"
 #include "as-window.h"
@@ -95,6 +96,18 @@ choose_actor_action (GSimpleAction *action,
 }
 
 static void
+export_month_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  AsApplication *self = user_data;
+
+  if (self->db != NULL)
+    gtk_window_present (GTK_WINDOW (as_export_dialog_new_for_month (get_main_window (self),
+                                                                    self->db)));
+}
+
+static void
 preferences_action (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
@@ -138,6 +151,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "choose-actor", choose_actor_action },
+  { "export-month", export_month_action },
   { "preferences", preferences_action },
   { "about", about_action },
   { "quit", quit_action },
@@ -172,6 +186,7 @@ as_application_startup (GApplication *application)
   AsApplication *self = AS_APPLICATION (application);
   static const char *const quit_accels[] = { "<Control>q", NULL };
   static const char *const find_accels[] = { "<Control>f", NULL };
+  static const char *const export_accels[] = { "<Control>e", NULL };
 
   G_APPLICATION_CLASS (as_application_parent_class)->startup (application);
 
@@ -179,6 +194,8 @@ as_application_startup (GApplication *application)
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.find", find_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.export-month",
+                                         export_accels);
 
   load_style_sheet ();
   self->settings = g_settings_new (AS_APP_ID);

@@ -2,19 +2,25 @@
 /* The first tab. On an empty database it welcomes the person and offers to
  * create a demo database (in a worker thread with its own connection); once
  * there is data it shows cards counting what needs attention, each leading
- * to the tab where that work is done. */
+ * to the tab where that work is done, and charts of the trends below them.
+ * A change to a table marks the charts that read it; they are read again
+ * only while the page is shown, in a worker thread with its own connection
+ * so that a large file never holds up the window. */
 
 #include <glib/gi18n.h>
 
+#include "as-chart-view.h"
 #include "as-dashboard.h"
+#include "as-dashboard-charts.h"
 #include "as-dashboard-page.h"
+#include "as-gui-util.h"
 #include "as-labels.h"
 #include "as-demo.h"
 
 #define DEMO_REPAIRS   5000
 #define DEMO_SEED      1
-#define N_CARDS        8
-#define N_CARD_COLUMNS 4
+#define N_CARDS        10
+#define N_CARD_COLUMNS 5
 
 typedef struct
 {
@@ -24,6 +30,28 @@ typedef struct
   AsFigure    figure;
   gboolean    alert;        /* a count above zero needs attention now */
 } Card;
+
+/* How each chart of as-dashboard-charts.c is drawn. */
+typedef struct
+{
+  AsDashboardChart  chart;
+  AsChartKind       kind;
+  AsChartFormat     format;
+  const char       *title;          /* N_() */
+  const char       *y_title;        /* N_(), or NULL */
+  const char       *empty;          /* N_(): what an empty chart says */
+  const guint8     *colors;         /* palette index per series, or NULL for the default */
+  guint             n_colors;
+} ChartSpec;
+
+/* The charts a worker reads, and what it found for each. */
+typedef struct
+{
+  char      *path;
+  gboolean   wanted[AS_N_DASHBOARD_CHARTS];
+  GPtrArray *points[AS_N_DASHBOARD_CHARTS];
+  GError    *errors[AS_N_DASHBOARD_CHARTS];
+} ChartRead;
 
 /* Progress of the demo generator, carried from the worker to the main loop. */
 typedef struct
@@ -43,8 +71,13 @@ struct _AsDashboardPage
   GtkLabel       *date_label;
   GtkGrid        *card_grid;
 
+  GtkFlowBox     *chart_box;
+
   GtkWidget      *card_buttons[N_CARDS];
   GtkLabel       *card_figures[N_CARDS];
+  AsChartView    *chart_views[AS_N_DASHBOARD_CHARTS];
+  gboolean        chart_dirty[AS_N_DASHBOARD_CHARTS];
+  GCancellable   *charts_cancellable;  /* set while a worker reads charts */
 
   GCancellable   *demo_cancellable;  /* set while the demo is being generated */
   guint           refresh_id;
@@ -66,13 +99,49 @@ static const Card cards[] = {
     AS_FIGURE_OPEN_COMPLAINTS },
   { N_("Urgent complaints"), N_("Urgent and not answered yet"), "complaints",
     AS_FIGURE_URGENT_COMPLAINTS, TRUE },
+  { N_("Late answers"), N_("Contacts still waiting past the time their answer was due"),
+    "complaints", AS_FIGURE_LATE_COMPLAINTS, TRUE },
   { N_("Parts to reorder"), N_("Stock at or below the reorder point"), "warehouse",
     AS_FIGURE_PARTS_TO_REORDER },
-  { N_("Repairs to survey"), N_("Completed repairs of the last 30 days without a survey"),
+  { N_("Repairs to survey"), N_("Completed repairs still without their survey"),
     "surveys", AS_FIGURE_REPAIRS_TO_SURVEY },
+  { N_("Loaners overdue"), N_("Loaner units not back by the date agreed with the customer"),
+    "warehouse", AS_FIGURE_OVERDUE_LOANERS, TRUE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (cards) == N_CARDS);
+
+/* Late in red beside on time; a notice still to send in red. */
+static const guint8 open_colors[] = { 0, 3 };
+static const guint8 stock_colors[] = { 0, 1 };
+static const guint8 notice_colors[] = { 3, 2 };
+
+static const ChartSpec chart_specs[] = {
+  { AS_DASHBOARD_CHART_OPEN_REPAIRS, AS_CHART_STACKED_BAR, AS_CHART_FORMAT_INTEGER,
+    N_("Open repair requests"), N_("Requests"), N_("No repair request is open"),
+    open_colors, G_N_ELEMENTS (open_colors) },
+  { AS_DASHBOARD_CHART_REPAIRS_PER_MONTH, AS_CHART_STACKED_BAR, AS_CHART_FORMAT_INTEGER,
+    N_("Repairs per month by service category"), N_("Repairs"),
+    N_("No repairs in the last 12 months") },
+  { AS_DASHBOARD_CHART_COMPLAINTS_BY_CHANNEL, AS_CHART_DONUT, AS_CHART_FORMAT_INTEGER,
+    N_("Complaints and opinions by channel, last 12 months"), NULL,
+    N_("No complaints or opinions in the last 12 months") },
+  { AS_DASHBOARD_CHART_COMPLAINTS_BY_DEPARTMENT, AS_CHART_BAR, AS_CHART_FORMAT_INTEGER,
+    N_("Complaints and opinions by department, last 12 months"), N_("Contacts"),
+    N_("No complaints or opinions in the last 12 months") },
+  { AS_DASHBOARD_CHART_SATISFACTION, AS_CHART_BAR, AS_CHART_FORMAT_DECIMAL,
+    N_("Satisfaction per technician, last 30 days"), N_("Average rating (1–4)"),
+    N_("No surveys in the last 30 days") },
+  { AS_DASHBOARD_CHART_PARTS_TO_REORDER, AS_CHART_BAR, AS_CHART_FORMAT_INTEGER,
+    N_("Parts to reorder, largest shortfall first"), N_("Units"),
+    N_("No part is at or below its reorder point"), stock_colors, G_N_ELEMENTS (stock_colors) },
+  { AS_DASHBOARD_CHART_CONTRACTS_EXPIRING, AS_CHART_STACKED_BAR, AS_CHART_FORMAT_INTEGER,
+    N_("Maintenance contracts expiring"), N_("Contracts"),
+    N_("No maintenance contract expires in the next six months"),
+    notice_colors, G_N_ELEMENTS (notice_colors) },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (chart_specs) == AS_N_DASHBOARD_CHARTS);
 
 
 /* ---------------------------------------------------------------- helpers */
@@ -155,6 +224,206 @@ update_card (AsDashboardPage *self,
   set_attention (GTK_WIDGET (self->card_figures[index]), attention);
 }
 
+/* Each chart in a card of its own; the flow box puts as many side by side
+ * as the width allows. */
+static void
+build_charts (AsDashboardPage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (chart_specs); i++)
+    {
+      GtkWidget *view = as_chart_view_new (NULL);
+      GtkWidget *child;
+
+      gtk_widget_set_size_request (view, -1, 300);
+      gtk_widget_add_css_class (view, "dashboard-chart");
+      gtk_flow_box_append (self->chart_box, view);
+      /* The chart takes the focus itself (for its menu); its box need not. */
+      child = gtk_widget_get_parent (view);
+      gtk_widget_set_focusable (child, FALSE);
+      self->chart_views[chart_specs[i].chart] = AS_CHART_VIEW (view);
+      self->chart_dirty[chart_specs[i].chart] = TRUE;
+    }
+}
+
+static AsChart *
+new_chart (const ChartSpec *spec)
+{
+  AsChart *chart = as_chart_new (spec->kind, _(spec->title));
+
+  as_chart_set_format (chart, spec->format);
+  as_chart_set_axis_titles (chart, NULL, spec->y_title != NULL ? _(spec->y_title) : NULL);
+  as_chart_set_empty_text (chart, _(spec->empty));
+  return chart;
+}
+
+static void
+fill_chart (AsChart         *chart,
+            const ChartSpec *spec,
+            GPtrArray       *points)
+{
+  for (guint i = 0; i < points->len; i++)
+    {
+      const AsDashboardPoint *point = g_ptr_array_index (points, i);
+      guint series = as_chart_ensure_series (chart, point->series);
+
+      as_chart_add_value (chart, series, as_chart_ensure_category (chart, point->category),
+                          point->value);
+    }
+  for (guint s = 0; s < MIN (spec->n_colors, as_chart_get_n_series (chart)); s++)
+    as_chart_set_series_color (chart, s, spec->colors[s]);
+}
+
+/* Shows what was read, or says where the chart would be why it is not. */
+static void
+show_chart (AsDashboardPage *self,
+            const ChartSpec *spec,
+            GPtrArray       *points,
+            const GError    *error)
+{
+  g_autoptr(AsChart) chart = new_chart (spec);
+
+  if (points != NULL)
+    fill_chart (chart, spec, points);
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("The chart could not be read: %s"),
+                                               error != NULL ? error->message : "");
+
+      as_chart_set_empty_text (chart, text);
+    }
+  as_chart_view_set_chart (self->chart_views[spec->chart], chart);
+}
+
+static void
+chart_read_free (gpointer data)
+{
+  ChartRead *read = data;
+
+  for (guint i = 0; i < AS_N_DASHBOARD_CHARTS; i++)
+    {
+      g_clear_pointer (&read->points[i], g_ptr_array_unref);
+      g_clear_error (&read->errors[i]);
+    }
+  g_free (read->path);
+  g_free (read);
+}
+
+/* Any thread: reads the charts wanted from @db. */
+static void
+read_charts (AsDatabase   *db,
+             ChartRead    *read,
+             GCancellable *cancellable)
+{
+  for (guint i = 0; i < AS_N_DASHBOARD_CHARTS; i++)
+    if (read->wanted[i] && !g_cancellable_is_cancelled (cancellable))
+      read->points[i] = as_dashboard_chart_read (db, i, NULL, &read->errors[i]);
+}
+
+static void
+show_charts (AsDashboardPage *self,
+             ChartRead       *read,
+             const GError    *error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (chart_specs); i++)
+    {
+      AsDashboardChart chart = chart_specs[i].chart;
+
+      if (read->wanted[chart])
+        show_chart (self, &chart_specs[i], read->points[chart],
+                    error != NULL ? error : read->errors[chart]);
+    }
+}
+
+/* Worker thread: its own connection, and nothing but the data it reads. */
+static void
+read_charts_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  ChartRead *read = task_data;
+  g_autoptr(AsDatabase) db = NULL;
+  GError *error = NULL;
+
+  db = as_database_open (read->path, &error);
+  if (db == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  read_charts (db, read, cancellable);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void queue_refresh (AsDashboardPage *self);
+
+static void
+on_charts_read_cb (GObject      *source_object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  AsDashboardPage *self = AS_DASHBOARD_PAGE (source_object);
+  ChartRead *read = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  /* Cancelled: the page is being destroyed, its charts with it. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  g_clear_object (&self->charts_cancellable);
+  g_task_propagate_boolean (G_TASK (result), &error);
+  show_charts (self, read, error);
+  /* Tables that changed during the read: their charts are read again. */
+  for (guint i = 0; i < AS_N_DASHBOARD_CHARTS; i++)
+    if (self->chart_dirty[i] && gtk_widget_get_mapped (GTK_WIDGET (self)))
+      {
+        queue_refresh (self);
+        break;
+      }
+}
+
+/* A file that another connection cannot open as the same database (one
+ * in memory) is read here, on the window's connection. */
+static gboolean
+can_read_apart (const char *path)
+{
+  return path != NULL && *path != '\0' && g_strcmp0 (path, ":memory:") != 0 &&
+         !g_str_has_prefix (path, "file:");
+}
+
+/* Reads the charts whose tables changed; one worker at a time, the next
+ * round starting when it is done. */
+static void
+update_charts (AsDashboardPage *self,
+               AsDatabase      *db)
+{
+  g_autoptr(GTask) task = NULL;
+  ChartRead *read;
+  gboolean any = FALSE;
+
+  if (self->charts_cancellable != NULL)
+    return;
+  read = g_new0 (ChartRead, 1);
+  for (guint i = 0; i < AS_N_DASHBOARD_CHARTS; i++)
+    {
+      read->wanted[i] = self->chart_dirty[i];
+      any |= self->chart_dirty[i];
+      self->chart_dirty[i] = FALSE;
+    }
+  if (!any || !can_read_apart (as_database_get_path (db)))
+    {
+      read_charts (db, read, NULL);
+      show_charts (self, read, NULL);
+      chart_read_free (read);
+      return;
+    }
+  read->path = g_strdup (as_database_get_path (db));
+  self->charts_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->charts_cancellable, on_charts_read_cb, NULL);
+  g_task_set_source_tag (task, update_charts);
+  g_task_set_task_data (task, read, chart_read_free);
+  g_task_run_in_thread (task, read_charts_thread);
+}
+
 static void
 update_date (AsDashboardPage *self)
 {
@@ -172,6 +441,7 @@ update_summary (AsDashboardPage *self,
   update_date (self);
   for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
     update_card (self, i, db);
+  update_charts (self, db);
 }
 
 /* Shows the welcome on an empty database and the cards otherwise; while the
@@ -210,22 +480,6 @@ queue_refresh (AsDashboardPage *self)
 {
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_idle_cb, self);
-}
-
-static void
-show_error (AsDashboardPage *self,
-            const char      *primary,
-            const GError    *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ------------------------------------------------------------- demo data */
@@ -306,7 +560,7 @@ on_demo_done_cb (GObject      *source_object,
   if (done)
     as_database_notify_all_changed (db);
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error (self, _("The demo database could not be created"), error);
+    as_gui_show_error (GTK_WIDGET (self), _("The demo database could not be created"), error);
   refresh (self);
 
   /* The demo brings its own staff: ask who is using the program, as at start-up. */
@@ -367,6 +621,9 @@ on_database_changed_cb (AsDashboardPage *self,
                         const char      *table,
                         AsDatabase      *db)
 {
+  for (guint i = 0; i < AS_N_DASHBOARD_CHARTS; i++)
+    if (as_dashboard_chart_reads (i, table))
+      self->chart_dirty[i] = TRUE;
   /* Counting while hidden is wasted work; the page counts again when shown. */
   self->dirty = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -406,6 +663,9 @@ as_dashboard_page_dispose (GObject *object)
     g_cancellable_cancel (self->demo_cancellable);
   g_clear_object (&self->demo_cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->charts_cancellable != NULL)
+    g_cancellable_cancel (self->charts_cancellable);
+  g_clear_object (&self->charts_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), AS_TYPE_DASHBOARD_PAGE);
   G_OBJECT_CLASS (as_dashboard_page_parent_class)->dispose (object);
 }
@@ -429,6 +689,7 @@ as_dashboard_page_class_init (AsDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsDashboardPage, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, AsDashboardPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, AsDashboardPage, card_grid);
+  gtk_widget_class_bind_template_child (widget_class, AsDashboardPage, chart_box);
   gtk_widget_class_bind_template_callback (widget_class, on_demo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
 }
@@ -438,6 +699,7 @@ as_dashboard_page_init (AsDashboardPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   build_cards (self);
+  build_charts (self);
 }
 
 /* ------------------------------------------------------------- public API */

@@ -8,6 +8,7 @@
 
 #include "as-directory.h"
 #include "as-directory-page.h"
+#include "as-gui-util.h"
 #include "as-labels.h"
 #include "as-list-view.h"
 #include "as-record-editor.h"
@@ -61,14 +62,6 @@ find_view (AsDirectoryPage *self,
   return NULL;
 }
 
-static GtkWindow *
-get_parent_window (AsDirectoryPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 /* Returns: (transfer full) (nullable): why the person using the program may
  *   not change @entity's records, or %NULL when they may */
 static char *
@@ -119,24 +112,11 @@ open_editor (AsDirectoryPage *self,
              gint64           id)
 {
   AsDatabase *db = as_page_get_database (AS_PAGE (self));
-  AsRecordEditor *editor = as_record_editor_new (get_parent_window (self), db, entity, id);
+  AsRecordEditor *editor = as_record_editor_new (as_gui_get_window (GTK_WIDGET (self)), db, entity,
+                                                 id);
 
   /* The list reloads itself from the database's change signal. */
   gtk_window_present (GTK_WINDOW (editor));
-}
-
-static void
-show_message (AsDirectoryPage *self,
-              const char      *primary,
-              const char      *secondary)
-{
-  GtkWidget *dialog = gtk_message_dialog_new (get_parent_window (self),
-                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -150,7 +130,7 @@ delete_record (AsDirectoryPage *self,
   if (!as_directory_delete (as_page_get_database (AS_PAGE (self)), entity, id, &error))
     {
       g_autofree char *primary = g_strdup_printf (_("Could not delete “%s”"), label);
-      show_message (self, primary, error->message);
+      as_gui_show_message (GTK_WIDGET (self), GTK_MESSAGE_ERROR, primary, error->message);
     }
 }
 
@@ -256,7 +236,7 @@ delete_action (GtkWidget  *widget,
       return;
     }
   label = as_directory_get_label (as_page_get_database (AS_PAGE (self)), view->entity, id);
-  dialog = gtk_message_dialog_new (get_parent_window (self),
+  dialog = gtk_message_dialog_new (as_gui_get_window (GTK_WIDGET (self)),
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Delete “%s”?"), label);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "as-export-dialog.h"
 #include "as-list-view.h"
 #include "as-lists.h"
 
@@ -46,6 +47,7 @@ update_state (AsListView *self)
   gboolean narrowed = *search != '\0' || gtk_drop_down_get_selected (self->filter_dropdown) > 0;
 
   gtk_label_set_text (self->count_label, count);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.export", n > 0);
   if (n > 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "list");
@@ -200,6 +202,45 @@ fill_filters (AsListView *self)
   gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (self->filter_dropdown, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->filter_dropdown), spec->n_filters > 0);
+}
+
+/* The list's title for its workbook: the title of the stack page (a tab or
+ * a section) that holds it, nearest first. */
+static char *
+find_title (AsListView *self)
+{
+  GtkWidget *child = GTK_WIDGET (self);
+
+  for (GtkWidget *parent = gtk_widget_get_parent (child); parent != NULL;
+       child = parent, parent = gtk_widget_get_parent (parent))
+    {
+      const char *title;
+
+      if (!GTK_IS_STACK (parent))
+        continue;
+      title = gtk_stack_page_get_title (gtk_stack_get_page (GTK_STACK (parent), child));
+      if (title != NULL && *title != '\0')
+        return g_strdup (title);
+    }
+  return g_strdup (as_record_list_get_spec (self->list)->name);
+}
+
+/* Exports what the list shows (its filter, search and sort) to a workbook. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AsListView *self = AS_LIST_VIEW (widget);
+  g_autofree char *title = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->list == NULL)
+    return;
+  title = find_title (self);
+  as_export_dialog_choose_file (as_export_dialog_new_for_list (GTK_IS_WINDOW (root)
+                                                               ? GTK_WINDOW (root) : NULL,
+                                                               self->list, title));
 }
 
 /* ------------------------------------------------------------- callbacks */
@@ -364,6 +405,9 @@ as_list_view_class_init (AsListViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
+  gtk_widget_class_install_action (widget_class, "list.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "list.export", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "aslistview");
 }
@@ -371,7 +415,18 @@ as_list_view_class_init (AsListViewClass *klass)
 static void
 as_list_view_init (AsListView *self)
 {
+  GtkWidget *export_button;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* After the page's own buttons, in every list of the program. */
+  export_button = gtk_button_new_from_icon_name ("x-office-spreadsheet-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (export_button), "list.export");
+  gtk_widget_set_valign (export_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (export_button, _("Export to Spreadsheet… (Ctrl+Shift+E)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (export_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Export to Spreadsheet…"), -1);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->actions_box))),
+                  export_button);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",

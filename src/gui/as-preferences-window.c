@@ -13,12 +13,14 @@
 #include <stdio.h>
 
 #include "as-calendar.h"
+#include "as-complaints-preferences.h"
 #include "as-directory.h"
 #include "as-preferences-window.h"
 #include "as-promotions.h"
 #include "as-record-picker.h"
 #include "as-settings.h"
 #include "as-validate.h"
+#include "as-warehouse-preferences.h"
 
 #define LOGO_KEY "company-logo"
 
@@ -815,6 +817,8 @@ static void
 add_area_pages (AsPreferencesWindow *self)
 {
   (void) append_area_page;
+  append_area_page (self, _("Co_mplaints"), as_complaints_preferences_new (self->db));
+  append_area_page (self, _("_Warehouse"), as_warehouse_preferences_new (self->db));
 }
 
 /* ------------------------------------------------------------- overrides */

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "as-gui-util.h"
 #include "as-print.h"
 
 #define SCHEMA_ID AS_APP_ID
@@ -12,20 +13,6 @@
 static GtkPrintSettings *last_settings;
 
 /* ----------------------------------------------------------------- helpers */
-
-static void
-show_error (GtkWindow    *parent,
-            const GError *error)
-{
-  GtkWidget *dialog = gtk_message_dialog_new (parent,
-                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s",
-                                              _("The document could not be printed"));
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static AsDocument *
 new_document (AsDatabase              *db,
@@ -142,7 +129,7 @@ as_print_document (GtkWindow               *parent,
   document = new_document (db, request, &error);
   if (document == NULL)
     {
-      show_error (parent, error);
+      as_gui_error_dialog (parent, _("The document could not be printed"), error);
       return FALSE;
     }
   /* Synchronous: the dialog runs its own loop, and @document outlives it. */
@@ -150,7 +137,7 @@ as_print_document (GtkWindow               *parent,
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                     &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (parent, error);
+    as_gui_error_dialog (parent, _("The document could not be printed"), error);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
   return result == GTK_PRINT_OPERATION_RESULT_APPLY;

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "as-gui-util.h"
 #include "as-labels.h"
 #include "as-record-list.h"
 #include "as-repair-detail.h"
@@ -60,54 +61,13 @@ format_money (gint64 cents)
   return as_record_list_format_value (AS_COLUMN_MONEY, raw);
 }
 
-static void
-clear_container (GtkWidget *container)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (container)) != NULL)
-    {
-      if (GTK_IS_GRID (container))
-        gtk_grid_remove (GTK_GRID (container), child);
-      else
-        gtk_box_remove (GTK_BOX (container), child);
-    }
-}
-
-static GtkWidget *
-create_value_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_hexpand (label, TRUE);
-  return label;
-}
-
-/* One line of the register entry; nothing for an empty value. */
+/* One line of the record; nothing for an empty value. */
 static void
 add_info (AsRepairDetail *self,
           const char     *title,
           const char     *value)
 {
-  GtkWidget *key;
-  GtkWidget *label;
-
-  if (value == NULL || *value == '\0')
-    return;
-  key = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (key), 0.0);
-  gtk_widget_set_valign (key, GTK_ALIGN_START);
-  gtk_widget_add_css_class (key, "dim-label");
-  label = create_value_label (value);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  key, NULL, -1);
-  gtk_grid_attach (self->info_grid, key, 0, self->info_rows, 1, 1);
-  gtk_grid_attach (self->info_grid, label, 1, self->info_rows, 1, 1);
-  self->info_rows++;
+  as_gui_grid_add_info (self->info_grid, &self->info_rows, title, value);
 }
 
 static void
@@ -116,11 +76,7 @@ add_info_joined (AsRepairDetail *self,
                  const char     *first,
                  const char     *second)
 {
-  g_autofree char *joined = NULL;
-
-  if (first && second)
-    joined = g_strdup_printf ("%s · %s", first, second);
-  add_info (self, title, joined ? joined : first ? first : second);
+  as_gui_grid_add_info_joined (self->info_grid, &self->info_rows, title, first, second);
 }
 
 /* ------------------------------------------------------------ the entry */
@@ -214,7 +170,7 @@ show_info (AsRepairDetail *self,
   const char *zone = lookup (values, "zone");
   g_autofree char *address = NULL;
 
-  clear_container (GTK_WIDGET (self->info_grid));
+  as_gui_clear_container (GTK_WIDGET (self->info_grid));
   self->info_rows = 0;
   if (lookup (values, "model_code") && lookup (values, "model_name"))
     model = g_strdup_printf ("%s %s", lookup (values, "model_code"), lookup (values, "model_name"));
@@ -295,7 +251,7 @@ show_charges (AsRepairDetail *self,
 {
   gint64 total = 0, customer_total = 0;
 
-  clear_container (GTK_WIDGET (self->charges_grid));
+  as_gui_clear_container (GTK_WIDGET (self->charges_grid));
   if (charges == NULL || charges->len == 0)
     {
       gtk_label_set_text (self->totals_label, _("No charge lines yet."));
@@ -352,7 +308,7 @@ create_event_row (GHashTable *event)
   gtk_box_append (GTK_BOX (box), head_label);
   if (lookup (event, "note"))
     {
-      note_label = create_value_label (lookup (event, "note"));
+      note_label = as_gui_create_value_label (lookup (event, "note"));
       gtk_box_append (GTK_BOX (box), note_label);
     }
   return box;
@@ -362,7 +318,7 @@ static void
 show_events (AsRepairDetail *self,
              GPtrArray      *events)
 {
-  clear_container (GTK_WIDGET (self->events_box));
+  as_gui_clear_container (GTK_WIDGET (self->events_box));
   if (events == NULL || events->len == 0)
     {
       GtkWidget *none = gtk_label_new (_("No steps recorded yet."));

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "as-directory.h"
+#include "as-gui-util.h"
 #include "as-labels.h"
 #include "as-record-list.h"
 #include "as-record-picker.h"
@@ -67,17 +68,6 @@ static const char *const category_codes[] = { "free", "contract", "paid", "inter
 /* ---------------------------------------------------------------- helpers */
 
 static void
-fill_drop_down (GtkDropDown       *drop_down,
-                const char *const *codes)
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-  for (guint i = 0; codes[i] != NULL; i++)
-    gtk_string_list_append (labels, as_code_get_label (codes[i]));
-  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (labels));
-}
-
-static void
 select_code (GtkDropDown       *drop_down,
              const char *const *codes,
              const char        *code)
@@ -85,15 +75,6 @@ select_code (GtkDropDown       *drop_down,
   for (guint i = 0; code != NULL && codes[i] != NULL; i++)
     if (g_str_equal (codes[i], code))
       gtk_drop_down_set_selected (drop_down, i);
-}
-
-static const char *
-selected_code (GtkDropDown       *drop_down,
-               const char *const *codes)
-{
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  return selected < g_strv_length ((char **) codes) ? codes[selected] : codes[0];
 }
 
 static char *
@@ -110,45 +91,6 @@ get_fault (AsRepairRequestDialog *self)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
-static void
-show_error (AsRepairRequestDialog *self,
-            const char            *message)
-{
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (self->error_box, TRUE);
-}
-
-/* The store starts a field's error with its label ("Fault: …"): that
- * tells which field to mark and put the cursor in. */
-static void
-mark_in (AsRepairRequestDialog *self,
-         GtkWidget             *root,
-         const char            *message)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *target;
-      g_autofree char *text = NULL;
-      g_autofree char *prefix = NULL;
-
-      mark_in (self, child, message);
-      if (!GTK_IS_LABEL (child) ||
-          (target = gtk_label_get_mnemonic_widget (GTK_LABEL (child))) == NULL)
-        continue;
-      text = g_strdup (gtk_label_get_text (GTK_LABEL (child)));
-      if (g_str_has_suffix (text, " *"))
-        text[strlen (text) - 2] = '\0';
-      prefix = g_strdup_printf ("%s:", text);
-      gtk_widget_remove_css_class (target, "error");
-      if (g_str_has_prefix (message, prefix))
-        {
-          gtk_widget_add_css_class (target, "error");
-          gtk_widget_grab_focus (target);
-        }
-    }
 }
 
 static void
@@ -275,7 +217,7 @@ reset_warranty (AsRepairRequestDialog *self,
 static void
 update_category_hint (AsRepairRequestDialog *self)
 {
-  const char *chosen = selected_code (self->category_dropdown, category_codes);
+  const char *chosen = as_gui_selected_code (self->category_dropdown, category_codes);
   g_autofree char *hint = NULL;
 
   if (self->proposed_category != NULL && !g_str_equal (chosen, self->proposed_category))
@@ -402,19 +344,19 @@ save_action (GtkWidget  *widget,
   request.customer_id = as_record_picker_get_id (self->customer_picker);
   request.address = gtk_editable_get_text (GTK_EDITABLE (self->address_entry));
   request.phone = gtk_editable_get_text (GTK_EDITABLE (self->phone_entry));
-  request.zone = selected_code (self->zone_dropdown, zone_codes);
+  request.zone = as_gui_selected_code (self->zone_dropdown, zone_codes);
   request.model_id = as_record_picker_get_id (self->model_picker);
   request.serial = serial;
   request.fault = fault;
-  request.channel = selected_code (self->channel_dropdown, channel_codes);
-  request.category = selected_code (self->category_dropdown, category_codes);
+  request.channel = as_gui_selected_code (self->channel_dropdown, channel_codes);
+  request.category = as_gui_selected_code (self->category_dropdown, category_codes);
   request.promised_date = *promised != '\0' ? promised : NULL;
 
   id = as_repair_store_receive (self->db, &request, &error);
   if (id <= 0)
     {
-      show_error (self, error ? error->message : _("The request could not be saved."));
-      mark_in (self, GTK_WIDGET (self->grid), error ? error->message : "");
+      as_gui_show_form_error (self->error_box, self->error_label, GTK_WIDGET (self->grid),
+                              error ? error->message : _("The request could not be saved."));
       return;
     }
   g_signal_emit (self, signals[SAVED], 0, id);
@@ -525,10 +467,10 @@ static void
 as_repair_request_dialog_init (AsRepairRequestDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  fill_drop_down (self->zone_dropdown, zone_codes);
-  fill_drop_down (self->channel_dropdown, channel_codes);
+  as_gui_fill_codes (self->zone_dropdown, NULL, zone_codes);
+  as_gui_fill_codes (self->channel_dropdown, NULL, channel_codes);
   self->proposing = TRUE;
-  fill_drop_down (self->category_dropdown, category_codes);
+  as_gui_fill_codes (self->category_dropdown, NULL, category_codes);
   /* Until a serial says otherwise, a repair is paid. */
   select_code (self->category_dropdown, category_codes, "paid");
   self->proposing = FALSE;

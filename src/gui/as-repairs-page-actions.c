@@ -15,6 +15,7 @@
 #include "as-repair-step-dialog.h"
 #include "as-repair-store.h"
 #include "as-repairs-page-private.h"
+#include "as-warehouse-dialogs.h"
 #include "as-warranty.h"
 
 static const char *const category_codes[] = { "free", "contract", "paid", "internal", NULL };
@@ -748,6 +749,19 @@ cancel_action (GtkWidget  *widget,
                   as_repair_store_cancel);
 }
 
+/* The warehouse's form: parts leave the stock with their charge line. */
+static void
+issue_parts_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AsRepairsPage *self = AS_REPAIRS_PAGE (widget);
+  gint64 id;
+
+  if (current_repair (self, &id) != NULL)
+    as_warehouse_present_issue_to_repair (widget, get_db (self), id);
+}
+
 /* ----------------------------------------------------------- private API */
 
 void
@@ -766,6 +780,7 @@ _as_repairs_page_install_actions (GtkWidgetClass *widget_class)
     { "repairs.accept-fee", NULL, accept_fee_action },
     { "repairs.charge-fees", NULL, charge_fees_action },
     { "repairs.add-part", NULL, add_part_action },
+    { "repairs.issue-parts", NULL, issue_parts_action },
     { "repairs.remove-charge", "x", remove_charge_action },
     { "repairs.record-work", NULL, record_work_action },
     { "repairs.close-on-site", NULL, close_on_site_action },

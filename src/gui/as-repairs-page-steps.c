@@ -70,6 +70,8 @@ update_early_steps (Context    *context,
             _("Add labour, call-out and transport lines priced from the fee schedule"));
   set_step (self, "repairs.add-part", received || dispatched || workshop, NULL,
             _("Add a spare part used, charged with the service of its own warranty"));
+  set_step (self, "repairs.issue-parts", received || dispatched || workshop, NULL,
+            _("Issue spare parts from the warehouse's stock to this repair, with their charge line"));
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "as-gui-util.h"
 #include "as-lists.h"
 #include "as-record-list.h"
 #include "as-repair-store.h"
@@ -150,37 +151,27 @@ set_empty_texts (AsRepairsPage *self)
                                  "Double-click an entry to see its repair."));
 }
 
-static GtkWidget *
-create_tool_button (const char *label,
-                    const char *action_name,
-                    const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  return button;
-}
-
 static void
 add_tool_buttons (AsRepairsPage *self)
 {
   as_list_view_add_action (self->dispatch_view,
-                           create_tool_button (_("_Dispatch…"), "repairs.dispatch",
-                                               _("Assess the request and send a technician or a "
-                                                 "service provider (Ctrl+D, or double-click)")));
+                           as_gui_create_button (_("_Dispatch…"), "repairs.dispatch",
+                                                 _("Assess the request and send a technician or a "
+                                                   "service provider (Ctrl+D, or double-click)"),
+                                                 FALSE));
   as_list_view_add_action (self->contracts_view,
-                           create_tool_button (_("Print Expiry _Notice…"),
-                                               "repairs.contract-notice",
-                                               _("Print the maintenance expiry notice and record "
-                                                 "that it was sent")));
+                           as_gui_create_button (_("Print Expiry _Notice…"),
+                                                 "repairs.contract-notice",
+                                                 _("Print the maintenance expiry notice and record "
+                                                   "that it was sent"), FALSE));
   as_list_view_add_action (self->contracts_view,
-                           create_tool_button (_("_Renew…"), "repairs.contract-renew",
-                                               _("Record the renewal: a new contract from the "
-                                                 "day after this one ends")));
+                           as_gui_create_button (_("_Renew…"), "repairs.contract-renew",
+                                                 _("Record the renewal: a new contract from the "
+                                                   "day after this one ends"), FALSE));
   as_list_view_add_action (self->contracts_view,
-                           create_tool_button (_("Re_fuse…"), "repairs.contract-refuse",
-                                               _("Record that the customer declines the renewal")));
+                           as_gui_create_button (_("Re_fuse…"), "repairs.contract-refuse",
+                                                 _("Record that the customer declines the renewal"),
+                                                 FALSE));
 }
 
 /* ------------------------------------------------------------- callbacks */

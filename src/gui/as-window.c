@@ -5,11 +5,23 @@
 #include <glib/gi18n.h>
 
 #include "as-area-page.h"
+#include "as-care-section.h"
+#include "as-complaints-section.h"
 #include "as-dashboard-page.h"
 #include "as-directory.h"
 #include "as-directory-page.h"
 #include "as-lists.h"
 #include "as-repairs-page.h"
+#include "as-returns-section.h"
+#include "as-surveys-sections.h"
+#include "as-tools-library.h"
+#include "as-tools-person.h"
+#include "as-tools-purchases.h"
+#include "as-tools-register.h"
+#include "as-tools-sections.h"
+#include "as-warehouse-abc.h"
+#include "as-warehouse-loaners.h"
+#include "as-warehouse-parts.h"
 #include "as-window.h"
 
 struct _AsWindow
@@ -48,12 +60,10 @@ build_complaints_page (void)
 {
   AsAreaPage *page = as_area_page_new ();
 
-  as_area_page_add_list (page, "complaints", _("Complaints and opinions"), &as_complaints_list,
-                         _("No complaints registered"),
-                         _("Every call, letter, e-mail, visit and suggestion form is listed here."));
-  as_area_page_add_list (page, "returns", _("Returns and exchanges"), &as_returns_list,
-                         _("No returns or exchanges"),
-                         _("Returned and exchanged units are listed here."));
+  as_area_page_add_section (page, "complaints", _("Complaints and opinions"),
+                            as_complaints_section_new);
+  as_area_page_add_section (page, "returns", _("Returns and exchanges"), as_returns_section_new);
+  as_area_page_add_section (page, "care", _("Customer care"), as_care_section_new);
   return AS_PAGE (page);
 }
 
@@ -62,12 +72,13 @@ build_warehouse_page (void)
 {
   AsAreaPage *page = as_area_page_new ();
 
-  as_area_page_add_list (page, "stock", _("Spare parts"), &as_stock_list,
-                         _("No spare parts"),
-                         _("The spare-parts catalogue and its stock are listed here."));
+  as_area_page_add_section (page, "stock", _("Spare parts"), as_warehouse_parts_new);
   as_area_page_add_list (page, "movements", _("Stock movements"), &as_movements_list,
                          _("No stock movements"),
-                         _("Receipts, issues and transfers are listed here."));
+                         _("Receipts, issues, returns, adjustments and transfers are listed "
+                           "here, each with the balance it left in its warehouse."));
+  as_area_page_add_section (page, "abc", _("ABC analysis"), as_warehouse_abc_new);
+  as_area_page_add_section (page, "loaners", _("Loaner units"), as_warehouse_loaners_new);
   return AS_PAGE (page);
 }
 
@@ -76,9 +87,13 @@ build_tools_page (void)
 {
   AsAreaPage *page = as_area_page_new ();
 
-  as_area_page_add_list (page, "tools", _("Tools register"), &as_tools_list,
-                         _("No tools registered"),
-                         _("Tools and test equipment are listed here."));
+  as_area_page_add_section (page, "tools", _("Tools register"), as_tools_register_new);
+  as_area_page_add_section (page, "people", _("By person"), as_tools_person_new);
+  as_area_page_add_section (page, "incidents", _("Incidents"), as_tools_incidents_new);
+  as_area_page_add_section (page, "purchases", _("Purchase requests"), as_tools_purchases_new);
+  as_area_page_add_section (page, "library", _("Library"), as_tools_library_new);
+  as_area_page_add_section (page, "loans", _("Loans"), as_tools_loans_new);
+  as_area_page_add_section (page, "access", _("Access log"), as_tools_access_log_new);
   return AS_PAGE (page);
 }
 
@@ -87,9 +102,13 @@ build_surveys_page (void)
 {
   AsAreaPage *page = as_area_page_new ();
 
-  as_area_page_add_list (page, "surveys", _("Satisfaction surveys"), &as_surveys_list,
-                         _("No surveys yet"),
-                         _("The customer satisfaction survey of every completed repair is listed here."));
+  as_area_page_add_section (page, "to-survey", _("To survey"), as_surveys_section_to_survey);
+  as_area_page_add_section (page, "surveys", _("Satisfaction surveys"),
+                            as_surveys_section_recorded);
+  as_area_page_add_section (page, "technician-review", _("Technician review"),
+                            as_surveys_section_technician_review);
+  as_area_page_add_section (page, "department-review", _("Department review"),
+                            as_surveys_section_department_review);
   return AS_PAGE (page);
 }
 

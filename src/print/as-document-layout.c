@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "as-chart.h"
 #include "as-document-private.h"
 
 #define MM            (72.0 / 25.4)
@@ -938,4 +939,24 @@ _as_flow_signatures (AsFlow               *flow,
     lay_out_signature (flow, &signatures[i], flow->left + i * (width + COLUMN_GAP * 1.5), width,
                        TRUE);
   flow->y += height + 10;
+}
+
+/* A chart across the width of the page, @height points high, kept whole on
+ * one page; drawn in the light theme, as paper is white. */
+void
+_as_flow_chart (AsFlow  *flow,
+                AsChart *chart,
+                double   height)
+{
+  _as_flow_space (flow, 6);
+  ensure_room (flow, height);
+  if (is_drawing (flow))
+    {
+      cairo_save (flow->cr);
+      cairo_translate (flow->cr, flow->left, flow->y);
+      as_chart_draw (chart, flow->cr, content_width (flow), height, as_chart_theme_light ());
+      cairo_restore (flow->cr);
+    }
+  flow->y += height;
+  _as_flow_space (flow, 6);
 }

@@ -3,6 +3,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "as-chart.h"
 #include "as-document.h"
 #include "as-labels.h"
 
@@ -111,6 +112,10 @@ void        _as_flow_signatures     (AsFlow              *flow,
 void        _as_flow_space          (AsFlow              *flow,
                                      double               points);
 void        _as_flow_page_break     (AsFlow              *flow);
+/* as-chart.h's chart, across the page; @height in points. */
+void        _as_flow_chart          (AsFlow              *flow,
+                                     AsChart             *chart,
+                                     double               height);
 
 /* as-document.c: formatting shared by the families */
 const char *_as_row_get             (GHashTable          *row,
@@ -136,6 +141,10 @@ gboolean    _as_document_load_notice  (AsDocument              *self,
                                        const AsDocumentRequest *request,
                                        GError                 **error);
 gboolean    _as_document_load_report  (AsDocument              *self,
+                                       AsDatabase              *db,
+                                       const AsDocumentRequest *request,
+                                       GError                 **error);
+gboolean    _as_document_load_review  (AsDocument              *self,
                                        AsDatabase              *db,
                                        const AsDocumentRequest *request,
                                        GError                 **error);

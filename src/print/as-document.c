@@ -43,6 +43,10 @@ static const KindInfo kinds[] = {
   { AS_DOCUMENT_BRANCH_DAILY, "branch-daily", N_("Branch daily report") },
   /* Translators: the glossary's "Libro de registro de reparación", printed for one day */
   { AS_DOCUMENT_DAY_REGISTER, "day-register", N_("Repair register") },
+  /* Translators: the monthly performance review of the technicians */
+  { AS_DOCUMENT_TECHNICIAN_REVIEW, "technician-review", N_("Technician monthly review") },
+  /* Translators: the monthly review of complaints and returns by department */
+  { AS_DOCUMENT_DEPARTMENT_REVIEW, "department-review", N_("Department monthly review") },
 };
 
 
@@ -354,6 +358,10 @@ as_document_new (AsDatabase              *db,
     case AS_DOCUMENT_BRANCH_DAILY:
     case AS_DOCUMENT_DAY_REGISTER:
       loaded = _as_document_load_report (self, db, request, error);
+      break;
+    case AS_DOCUMENT_TECHNICIAN_REVIEW:
+    case AS_DOCUMENT_DEPARTMENT_REVIEW:
+      loaded = _as_document_load_review (self, db, request, error);
       break;
     default:
       g_assert_not_reached ();

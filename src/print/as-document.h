@@ -20,6 +20,8 @@ typedef enum
   AS_DOCUMENT_SUPERVISOR_DAILY,     /* date */
   AS_DOCUMENT_BRANCH_DAILY,         /* date, branch_id */
   AS_DOCUMENT_DAY_REGISTER,         /* date: the repair register entries of the day */
+  AS_DOCUMENT_TECHNICIAN_REVIEW,    /* date: a day of the month reviewed */
+  AS_DOCUMENT_DEPARTMENT_REVIEW,    /* date: a day of the month reviewed */
 } AsDocumentKind;
 
 typedef struct
