@@ -42,15 +42,11 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   AsRepairRequest request = { .customer_id = 1, .serial = "U-1", .fault = "Ruido",
                               .channel = "phone" };
 
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "abc.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (as_database_exec (fixture->db, data_set, &error));
+  fixture->db = as_test_db_open (fixture->dir, "abc.db", data_set);
   as_database_set_actor (fixture->db, RECEPTIONIST);
   g_assert_cmpint (as_repair_store_receive (fixture->db, &request, &error), ==, 1);
   as_database_set_actor (fixture->db, SUPERVISOR);

@@ -42,24 +42,6 @@ typedef struct
   GtkWindow  *window;
 } Fixture;
 
-static gboolean
-has_id (GtkWidget *widget,
-        gpointer   data)
-{
-  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), data) == 0;
-}
-
-static GtkWidget *
-find_id (GtkWidget  *root,
-         const char *id)
-{
-  GtkWidget *found = find_widget (root, has_id, (gpointer) id);
-
-  if (found == NULL)
-    g_error ("no widget “%s” under %s", id, G_OBJECT_TYPE_NAME (root));
-  return found;
-}
-
 static const char *
 label_text (GtkWidget  *root,
             const char *id)
@@ -71,14 +53,8 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "care.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (as_database_exec (fixture->db, data_set, &error));
+  fixture->db = as_test_db_open (fixture->dir, "care.db", data_set);
   as_database_set_actor (fixture->db, RECEPTIONIST);
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1200, 800);

@@ -68,15 +68,8 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "complaints.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (as_database_exec (fixture->db, data_set, &error));
-  g_assert_no_error (error);
+  fixture->db = as_test_db_open (fixture->dir, "complaints.db", data_set);
   as_database_set_actor (fixture->db, RECEPTIONIST);
 }
 
@@ -102,15 +95,7 @@ static char *
 text (Fixture    *fixture,
       const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
-  char *value = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (as_database_get_handle (fixture->db), sql, -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return value;
+  return as_test_sqlite_text (as_database_get_handle (fixture->db), sql);
 }
 
 static char *

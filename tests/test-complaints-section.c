@@ -45,32 +45,6 @@ typedef struct
 /* ------------------------------------------------------ the widget tree */
 
 static gboolean
-has_id (GtkWidget *widget,
-        gpointer   data)
-{
-  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), data) == 0;
-}
-
-static GtkWidget *
-find_id (GtkWidget  *root,
-         const char *id)
-{
-  GtkWidget *found = find_widget (root, has_id, (gpointer) id);
-
-  if (found == NULL)
-    g_error ("no widget “%s” under %s", id, G_OBJECT_TYPE_NAME (root));
-  return found;
-}
-
-static gboolean
-has_action (GtkWidget *widget,
-            gpointer   data)
-{
-  return GTK_IS_ACTIONABLE (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
-}
-
-static gboolean
 step_usable (Fixture    *fixture,
              const char *action)
 {
@@ -113,15 +87,9 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   memset (fixture, 0, sizeof *fixture);
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "complaints.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (as_database_exec (fixture->db, data_set, &error));
+  fixture->db = as_test_db_open (fixture->dir, "complaints.db", data_set);
   as_database_set_actor (fixture->db, SERVICE);
 
   fixture->section = as_complaints_section_new (fixture->db);
@@ -349,18 +317,9 @@ main (int    argc,
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  home = as_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      as_test_remove_tree (home);
-      return 0;
-    }
+  home = init_test_display ();
+  if (home == NULL)
+    return 0;
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/complaints/builds", test_builds);

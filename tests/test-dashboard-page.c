@@ -118,16 +118,9 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   memset (fixture, 0, sizeof *fixture);
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "dashboard.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (as_database_exec (fixture->db, data_set, &error));
-  g_assert_no_error (error);
+  fixture->db = as_test_db_open (fixture->dir, "dashboard.db", data_set);
   as_database_set_actor (fixture->db, 1);
 
   fixture->page = as_dashboard_page_new ();
@@ -263,18 +256,9 @@ main (int    argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  home = as_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      as_test_remove_tree (home);
-      return 0;
-    }
+  home = init_test_display ();
+  if (home == NULL)
+    return 0;
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/dashboard/charts-shown", test_charts_shown);

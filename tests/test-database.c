@@ -10,6 +10,7 @@
 
 #include "as-database.h"
 #include "as-schema.h"
+#include "as-validate.h"
 #include "test-util.h"
 
 typedef struct
@@ -636,6 +637,112 @@ test_backup_bad_target (Fixture       *fixture,
   g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
 }
 
+/* Values bound from a type string: 'r' 0 and 's' NULL are stored as NULL, a
+ * reused statement forgets the values of its last run, and a limit stops the
+ * rows read. */
+static void
+test_statements (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(AsDatabase) db = open_ok (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) first = NULL, third = NULL;
+  g_autoptr(GPtrArray) one = NULL, all = NULL;
+  const char *insert = "INSERT INTO t (n, ref, s) VALUES (?1, ?2, ?3)";
+
+  g_assert_true (as_database_exec (db, "CREATE TEMP TABLE t (id INTEGER PRIMARY KEY, n INTEGER,"
+                                       " ref INTEGER, s TEXT)", &error));
+  g_assert_true (as_database_run (db, &error, insert, "irs", (gint64) 0, (gint64) 0, NULL));
+  g_assert_true (as_database_run (db, &error, insert, "irs", (gint64) 5, (gint64) 7, "x"));
+  g_assert_true (as_database_run (db, &error, insert, "iis", (gint64) 6, (gint64) 0, NULL));
+  g_assert_no_error (error);
+  g_assert_cmpint (as_database_last_insert_id (db), ==, 3);
+
+  first = as_database_query_row (db, &error, "SELECT * FROM t WHERE id = ?1", "i", (gint64) 1);
+  g_assert_nonnull (first);
+  g_assert_cmpstr (as_row_get (first, "n"), ==, "0");
+  g_assert_null (as_row_get (first, "ref"));
+  g_assert_null (as_row_get (first, "s"));
+  third = as_database_query_row (db, &error, "SELECT * FROM t WHERE id = ?1", "i", (gint64) 3);
+  g_assert_cmpstr (as_row_get (third, "ref"), ==, "0");
+  g_assert_null (as_row_get (third, "s"));
+  g_assert_null (as_row_get (NULL, "s"));
+  g_assert_null (as_database_query_row (db, &error, "SELECT * FROM t WHERE id = ?1", "i",
+                                        (gint64) 9));
+  g_assert_no_error (error);
+
+  one = as_database_query_rows (db, &error, 1, "SELECT * FROM t WHERE n >= ?1 ORDER BY id", "i",
+                                (gint64) 0);
+  all = as_database_query_rows (db, &error, 0, "SELECT * FROM t WHERE n >= ?1 ORDER BY id", "i",
+                                (gint64) 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (one->len, ==, 1);
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_cmpstr (as_row_get (g_ptr_array_index (all, 1), "s"), ==, "x");
+}
+
+/* A chosen reference passes when it is none or exists; otherwise the refusal
+ * given, as invalid input. */
+static void
+test_check_reference (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AsDatabase) db = open_ok (fixture->path);
+  g_autoptr(GError) error = NULL;
+  const char *sql = "SELECT id FROM staff WHERE id = ?1";
+
+  g_assert_true (as_database_exec (db, "INSERT INTO staff (id, name, roles) VALUES (7, 'Ana', 4)",
+                                   &error));
+  g_assert_true (as_database_check_reference (db, sql, 0, "none", &error));
+  g_assert_true (as_database_check_reference (db, sql, 7, "none", &error));
+  g_assert_no_error (error);
+  g_assert_false (as_database_check_reference (db, sql, 8, "Choose an existing person.", &error));
+  g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Choose an existing person.");
+  g_clear_error (&error);
+
+  g_assert_false (AS_REFUSE (&error, "Repair %d is closed.", 12));
+  g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Repair 12 is closed.");
+  g_clear_error (&error);
+  g_assert_false (as_database_refuse (&error, AS_DATABASE_ERROR_PERMISSION, "%s", "No."));
+  g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_PERMISSION);
+}
+
+/* The text helpers every store uses on what a person typed, and the stored
+ * form of now and today. */
+static void
+test_text_helpers (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *stripped = as_validate_strip ("  Calle Mayor 3 \t");
+  g_autofree char *empty = as_validate_strip (NULL);
+  g_autofree char *today = as_database_today ();
+  g_autofree char *now = as_database_now ();
+  g_autofree char *checked = as_validate_date (today);
+  g_autoptr(GDateTime) moment = as_validate_timestamp ("2026-02-28 23:59:59");
+  g_autoptr(GDateTime) stored = as_validate_timestamp (now);
+
+  g_assert_cmpstr (stripped, ==, "Calle Mayor 3");
+  g_assert_cmpstr (empty, ==, "");
+  g_assert_true (as_validate_is_blank (NULL));
+  g_assert_true (as_validate_is_blank (" \t\n"));
+  g_assert_false (as_validate_is_blank ("  x"));
+
+  g_assert_nonnull (moment);
+  g_assert_cmpint (g_date_time_get_day_of_month (moment), ==, 28);
+  g_assert_cmpint (g_date_time_get_second (moment), ==, 59);
+  g_assert_null (as_validate_timestamp ("2026-02-29 10:00:00"));
+  g_assert_null (as_validate_timestamp ("2026-03-01 24:00:00"));
+  g_assert_null (as_validate_timestamp ("2026-03-01 10:00"));
+  g_assert_null (as_validate_timestamp ("2026-03-01 10:00:00x"));
+  g_assert_null (as_validate_timestamp (NULL));
+
+  g_assert_cmpstr (checked, ==, today);
+  g_assert_cmpint (strlen (now), ==, 19);
+  g_assert_nonnull (stored);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -659,6 +766,9 @@ main (int    argc,
   ADD ("/database/transactions", test_transactions);
   ADD ("/database/two-connections", test_two_connections);
   ADD ("/database/audit-row", test_audit_row);
+  ADD ("/database/statements", test_statements);
+  ADD ("/database/check-reference", test_check_reference);
+  ADD ("/database/text-helpers", test_text_helpers);
   ADD ("/database/check", test_check);
   ADD ("/database/backup/copy", test_backup);
   ADD ("/database/backup/onto-itself", test_backup_onto_itself);

@@ -53,15 +53,7 @@ static char *
 column_text (Fixture    *fixture,
              const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (as_database_get_handle (fixture->db), sql, -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
+  return as_test_sqlite_text (as_database_get_handle (fixture->db), sql);
 }
 
 static gint64

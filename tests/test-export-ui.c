@@ -277,19 +277,11 @@ main (int    argc,
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
   /* The file chooser never uses a portal here. */
   g_setenv ("GTK_USE_PORTAL", "0", TRUE);
-  home = as_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      as_test_remove_tree (home);
-      return 0;
-    }
+  home = init_test_display ();
+  if (home == NULL)
+    return 0;
 
 #define ADD(name, func) g_test_add (name, AsTestDb, NULL, as_test_db_setup, func, as_test_db_teardown)
   ADD ("/ui/export/month-dialog", test_month_dialog);

@@ -61,14 +61,10 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   AsLoanerUnit unit = { "PR-001", "Televisor de préstamo", 1, "L-1", 1, "good" };
 
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "loaners.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (as_database_exec (fixture->db, data_set, &error));
+  fixture->db = as_test_db_open (fixture->dir, "loaners.db", data_set);
   as_database_set_actor (fixture->db, SUPERVISOR);
   g_assert_cmpint (as_loaner_store_save_unit (fixture->db, 0, &unit, &error), ==, 1);
   g_assert_no_error (error);

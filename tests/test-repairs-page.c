@@ -57,38 +57,11 @@ typedef struct
 
 /* ------------------------------------------------------ the widget tree */
 
-/* A widget of a template, by its id in the .ui file. */
-static gboolean
-has_id (GtkWidget *widget,
-        gpointer   data)
-{
-  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), data) == 0;
-}
-
-static GtkWidget *
-find_id (GtkWidget  *root,
-         const char *id)
-{
-  GtkWidget *found = find_widget (root, has_id, (gpointer) id);
-
-  if (found == NULL)
-    g_error ("no widget “%s” under %s", id, G_OBJECT_TYPE_NAME (root));
-  return found;
-}
-
 static GtkWidget *
 shown_label (GtkWidget  *root,
              const char *text)
 {
   return find_widget (root, is_shown_label_with, (gpointer) text);
-}
-
-static gboolean
-has_action (GtkWidget *widget,
-            gpointer   data)
-{
-  return GTK_IS_ACTIONABLE (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
 }
 
 /* The detail pane's button of @action. */
@@ -164,16 +137,9 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   memset (fixture, 0, sizeof *fixture);
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "repairs.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (as_database_exec (fixture->db, data_set, &error));
-  g_assert_no_error (error);
+  fixture->db = as_test_db_open (fixture->dir, "repairs.db", data_set);
   as_database_set_actor (fixture->db, SUPERVISOR);
 
   fixture->page = as_repairs_page_new ();
@@ -184,16 +150,6 @@ fixture_setup (Fixture       *fixture,
   gtk_window_present (fixture->window);
   g_assert_true (wait_for (is_mapped, fixture->page, 5000));
   spin (50);
-}
-
-static void
-close_dialogs (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (gtk_window_get_transient_for (l->data) != NULL)
-      gtk_window_destroy (l->data);
 }
 
 static void
@@ -733,19 +689,9 @@ main (int    argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  /* Settings in memory, files in a private folder: nothing reaches ~. */
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  home = as_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      as_test_remove_tree (home);
-      return 0;
-    }
+  home = init_test_display ();
+  if (home == NULL)
+    return 0;
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/repairs/builds", test_builds);

@@ -86,15 +86,8 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "reports.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (as_database_exec (fixture->db, data_set, &error));
-  g_assert_no_error (error);
+  fixture->db = as_test_db_open (fixture->dir, "reports.db", data_set);
 }
 
 static void

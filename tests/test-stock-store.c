@@ -50,16 +50,11 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   AsRepairRequest request = { .customer_id = 1, .serial = "U-OLD", .fault = "No centrifuga",
                               .channel = "phone" };
 
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "stock.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (as_database_exec (fixture->db, data_set, &error));
-  g_assert_no_error (error);
+  fixture->db = as_test_db_open (fixture->dir, "stock.db", data_set);
   as_database_set_actor (fixture->db, RECEPTIONIST);
   g_assert_cmpint (as_repair_store_receive (fixture->db, &request, &error), ==, 1);
   g_assert_no_error (error);

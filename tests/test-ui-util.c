@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "test-ui-util.h"
+#include "test-util.h"
 
 /* Runs the main loop until @condition holds, for at most @timeout_ms. */
 gboolean
@@ -103,4 +104,59 @@ wait_for_label (GtkWidget  *root,
 {
   LabelQuery query = { root, text };
   return wait_for (label_shown, &query, 5000);
+}
+
+gboolean
+has_id (GtkWidget *widget,
+        gpointer   data)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), data) == 0;
+}
+
+GtkWidget *
+find_id (GtkWidget  *root,
+         const char *id)
+{
+  GtkWidget *found = find_widget (root, has_id, (gpointer) id);
+
+  if (found == NULL)
+    g_error ("no widget “%s” under %s", id, G_OBJECT_TYPE_NAME (root));
+  return found;
+}
+
+gboolean
+has_action (GtkWidget *widget,
+            gpointer   data)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+void
+close_dialogs (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_window_get_transient_for (l->data) != NULL)
+      gtk_window_destroy (l->data);
+}
+
+char *
+init_test_display (void)
+{
+  g_autofree char *home = NULL;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  home = as_test_make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      as_test_remove_tree (home);
+      return NULL;
+    }
+  return g_steal_pointer (&home);
 }

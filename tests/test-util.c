@@ -143,6 +143,21 @@ as_test_sqlite_int (sqlite3    *db,
   return value;
 }
 
+char *
+as_test_sqlite_text (sqlite3    *db,
+                     const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("cannot prepare %s: %s", sql, sqlite3_errmsg (db));
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
 /* SHA-256 over every row of @table in rowid (or primary key) order, each
  * value with its type, leaving out @skip_column (such as a timestamp). */
 char *
@@ -210,17 +225,30 @@ as_test_database_checksum (const char *path)
   return g_string_free (all, FALSE);
 }
 
+AsDatabase *
+as_test_db_open (const char *dir,
+                 const char *name,
+                 const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  AsDatabase *db = as_database_open (path, &error);
+
+  g_assert_no_error (error);
+  if (sql != NULL)
+    {
+      g_assert_true (as_database_exec (db, sql, &error));
+      g_assert_no_error (error);
+    }
+  return db;
+}
+
 void
 as_test_db_setup (AsTestDb      *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
+  fixture->db = as_test_db_open (fixture->dir, "test.db", NULL);
 }
 
 void

@@ -30,6 +30,11 @@ void     as_test_db_setup            (AsTestDb          *fixture,
 void     as_test_db_teardown         (AsTestDb          *fixture,
                                       gconstpointer      data);
 
+/* A new database file @name in @dir, filled by @sql (NULL for none). */
+AsDatabase *as_test_db_open          (const char        *dir,
+                                      const char        *name,
+                                      const char        *sql);
+
 char    *as_test_make_tmpdir         (void);
 void     as_test_remove_tree         (const char        *path);
 
@@ -44,6 +49,9 @@ sqlite3 *as_test_sqlite_open         (const char        *path);
 void     as_test_sqlite_exec         (sqlite3           *db,
                                       const char        *sql);
 gint64   as_test_sqlite_int          (sqlite3           *db,
+                                      const char        *sql);
+/* The first column of the first row as text; NULL for no row or NULL. */
+char    *as_test_sqlite_text         (sqlite3           *db,
                                       const char        *sql);
 char    *as_test_table_checksum      (sqlite3           *db,
                                       const char        *table,

@@ -59,26 +59,10 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   memset (fixture, 0, sizeof *fixture);
   fixture->dir = as_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "warehouse.db", NULL);
-  fixture->db = as_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (as_database_exec (fixture->db, data_set, &error));
+  fixture->db = as_test_db_open (fixture->dir, "warehouse.db", data_set);
   as_database_set_actor (fixture->db, KEEPER);
-}
-
-static void
-close_dialogs (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (gtk_window_get_transient_for (l->data) != NULL)
-      gtk_window_destroy (l->data);
 }
 
 static void
@@ -230,17 +214,9 @@ main (int    argc,
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  home = as_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      as_test_remove_tree (home);
-      return 0;
-    }
+  home = init_test_display ();
+  if (home == NULL)
+    return 0;
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/warehouse/detail-and-roles", test_detail_and_roles);

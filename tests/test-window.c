@@ -643,19 +643,9 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_log_set_writer_func (log_writer, NULL, NULL);
 
-  /* Settings in memory, files in a private folder: nothing reaches ~. */
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  home = as_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      as_test_remove_tree (home);
-      return 0;
-    }
+  home = init_test_display ();
+  if (home == NULL)
+    return 0;
 
 
   app = as_application_new ();

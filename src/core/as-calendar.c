@@ -526,7 +526,7 @@ as_calendar_add_holiday (AsCalendar *self,
   normalized = as_validate_date (date);
   if (normalized == NULL)
     normalized = g_strdup (date);
-  g_hash_table_replace (self->holidays, normalized, g_strstrip (g_strdup (name ? name : "")));
+  g_hash_table_replace (self->holidays, normalized, as_validate_strip (name));
   holidays_changed (self);
 }
 

@@ -359,7 +359,8 @@ check_inspection (AsDatabase         *db,
   inspector = as_database_query_row (db, error, "SELECT id FROM staff WHERE id = ?1", "i",
                                      inspection->inspector_id);
   if (inspector == NULL)
-    return error && *error ? FALSE : AS_REFUSE (error, _("Inspector: choose an existing staff member."));
+    return error && *error ? FALSE : AS_REFUSE (error,
+                                                _("Inspector: choose an existing staff member."));
   if (inspection->branch_id != 0)
     {
       g_autoptr(GHashTable) branch = as_database_query_row (db, error,
@@ -383,8 +384,8 @@ write_inspection (AsDatabase         *db,
 
   if (id == 0)
     return as_database_run (db, error,
-                            "INSERT INTO mystery_inspections (inspected_on, branch_id, inspector_id,"
-                            " subject, rating, findings, recorded_by)"
+                            "INSERT INTO mystery_inspections (inspected_on, branch_id,"
+                            " inspector_id, subject, rating, findings, recorded_by)"
                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", "srrsisr",
                             date, inspection->branch_id, inspection->inspector_id, subject,
                             (gint64) inspection->rating, findings, as_database_get_actor (db));

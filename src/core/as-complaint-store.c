@@ -70,7 +70,8 @@ resolve_codes (const AsComplaintRequest *request,
   if (!g_strv_contains (as_complaint_kinds (), in->kind))
     return AS_REFUSE (error, _("Unknown kind “%s”: use consultation, opinion, complaint or "
                                "suggestion."), in->kind);
-  in->category = as_validate_strip (request->category ? request->category : AS_COMPLAINT_CATEGORY_OTHER);
+  in->category = as_validate_strip (request->category ? request->category
+                                    : AS_COMPLAINT_CATEGORY_OTHER);
   if (!g_strv_contains (as_complaint_categories (), in->category))
     return AS_REFUSE (error, _("Unknown subject category “%s”."), in->category);
   if (!as_validate_is_blank (request->priority))
@@ -124,35 +125,19 @@ resolve_unit (AsDatabase               *db,
 }
 
 static gboolean
-check_exists (AsDatabase  *db,
-              const char  *sql,
-              gint64       id,
-              const char  *refusal,
-              GError     **error)
-{
-  g_autoptr(GHashTable) row = NULL;
-
-  if (id == 0)
-    return TRUE;
-  row = as_database_query_row (db, error, sql, "i", id);
-  if (row != NULL)
-    return TRUE;
-  return error && *error ? FALSE : AS_REFUSE (error, "%s", refusal);
-}
-
-static gboolean
 resolve_references (AsDatabase               *db,
                     const AsComplaintRequest *request,
                     Intake                   *in,
                     GError                  **error)
 {
   in->survey_id = request->survey_id;
-  return check_exists (db, "SELECT id FROM customers WHERE id = ?1", in->customer_id,
-                       _("The customer chosen does not exist."), error) &&
-         check_exists (db, "SELECT id FROM product_models WHERE id = ?1", in->model_id,
-                       _("Choose an existing product model."), error) &&
-         check_exists (db, "SELECT id FROM surveys WHERE id = ?1", in->survey_id,
-                       _("The satisfaction survey does not exist."), error);
+  return as_database_check_reference (db, "SELECT id FROM customers WHERE id = ?1", in->customer_id,
+                                      _("The customer chosen does not exist."), error) &&
+         as_database_check_reference (db, "SELECT id FROM product_models WHERE id = ?1",
+                                      in->model_id, _("Choose an existing product model."),
+                                      error) &&
+         as_database_check_reference (db, "SELECT id FROM surveys WHERE id = ?1", in->survey_id,
+                                      _("The satisfaction survey does not exist."), error);
 }
 
 /* Hotline staff answer for what they accept, separately from the after-sales
@@ -200,17 +185,21 @@ resolve_staff (AsDatabase               *db,
       if (!check_hotline_receiver (db, in->received_by, error))
         return FALSE;
     }
-  else if (!check_exists (db, "SELECT id FROM staff WHERE id = ?1", in->received_by,
-                          _("The staff member who received the contact is unknown."), error))
+  else if (!as_database_check_reference (db, "SELECT id FROM staff WHERE id = ?1", in->received_by,
+                                         _("The staff member who received the contact is unknown."),
+                                         error))
     return FALSE;
   in->handler_id = request->handler_id;
-  if (!check_exists (db, "SELECT id FROM staff WHERE id = ?1 AND active = 1", in->handler_id,
-                     _("The handler chosen does not exist or is no longer active."), error))
+  if (!as_database_check_reference (db, "SELECT id FROM staff WHERE id = ?1 AND active = 1",
+                                    in->handler_id,
+                                    _("The handler chosen does not exist or is no longer active."),
+                                    error))
     return FALSE;
   in->department_id = request->department_id ? request->department_id
                                              : _as_complaint_route (db, in->category);
-  return check_exists (db, "SELECT id FROM departments WHERE id = ?1", in->department_id,
-                       _("Choose an existing department."), error);
+  return as_database_check_reference (db, "SELECT id FROM departments WHERE id = ?1",
+                                      in->department_id, _("Choose an existing department."),
+                                      error);
 }
 
 static gboolean
@@ -222,7 +211,8 @@ resolve_times (AsDatabase               *db,
   g_autoptr(GDateTime) received = NULL;
   g_autoptr(GDateTime) due = NULL;
 
-  in->received_at = request->received_at ? as_validate_strip (request->received_at) : as_database_now ();
+  in->received_at = request->received_at ? as_validate_strip (request->received_at)
+                                          : as_database_now ();
   received = as_validate_timestamp (in->received_at);
   if (received == NULL)
     return AS_REFUSE (error, _("“%s” is not a time of contact: write it as 2026-03-31 09:30:00."),
@@ -499,9 +489,11 @@ check_staff (AsDatabase  *db,
              gint64       staff_id,
              GError     **error)
 {
-  return check_exists (db, "SELECT id FROM staff WHERE id = ?1 AND active = 1", staff_id,
-                       _("The staff member chosen does not exist or is no longer active."),
-                       error);
+  return as_database_check_reference (db, "SELECT id FROM staff WHERE id = ?1 AND active = 1",
+                                      staff_id,
+                                      _("The staff member chosen does not exist or is no longer "
+                                        "active."),
+                                      error);
 }
 
 /**
@@ -530,8 +522,8 @@ as_complaint_store_assign (AsDatabase  *db,
     return FALSE;
   if (department_id == 0 && handler_id == 0)
     return AS_REFUSE (error, _("Choose the department or the handler the complaint goes to."));
-  if (!check_exists (db, "SELECT id FROM departments WHERE id = ?1", department_id,
-                     _("Choose an existing department."), error) ||
+  if (!as_database_check_reference (db, "SELECT id FROM departments WHERE id = ?1", department_id,
+                                    _("Choose an existing department."), error) ||
       !check_staff (db, handler_id, error))
     return FALSE;
   new_department = department_id ? department_id : as_row_get_int (complaint, "department_id");
@@ -576,7 +568,8 @@ as_complaint_store_escalate (AsDatabase  *db,
     return AS_REFUSE (error, _("A complaint is escalated to case management or to the deputy "
                                "general manager."));
   if (level_rank (level) <= level_rank (as_row_get (complaint, "level")))
-    return AS_REFUSE (error, _("Complaint %lld is already at that level or above."), (long long) id);
+    return AS_REFUSE (error, _("Complaint %lld is already at that level or above."),
+                      (long long) id);
   if (*why == '\0')
     return AS_REFUSE (error, _("Write why the complaint is escalated."));
   details = g_strdup_printf ("level: %s → %s", as_row_get (complaint, "level"), level);
@@ -718,10 +711,12 @@ as_complaint_store_answer (AsDatabase  *db,
   if (g_strcmp0 (way, "phone") != 0 && g_strcmp0 (way, "writing") != 0)
     return AS_REFUSE (error, _("Say how the customer was answered: by phone or in writing."));
   if (when == NULL)
-    return AS_REFUSE (error, _("“%s” is not a time of answer: write it as 2026-03-31 18:00:00."), at);
+    return AS_REFUSE (error, _("“%s” is not a time of answer: write it as 2026-03-31 18:00:00."),
+                      at);
   if (strcmp (at, as_row_get (complaint, "received_at")) < 0)
     return AS_REFUSE (error, _("The answer cannot come before the contact was received."));
-  if (g_strcmp0 (as_row_get (complaint, "level"), "deputy_gm") == 0 && !as_row_get (complaint, "reviewed_at"))
+  if (g_strcmp0 (as_row_get (complaint, "level"), "deputy_gm") == 0 &&
+      !as_row_get (complaint, "reviewed_at"))
     return AS_REFUSE (error, _("Complaint %lld is a serious matter: the deputy general manager "
                                "reviews it before the customer is answered."), (long long) id);
   details = g_strdup_printf ("answered by %s at %s", way, at);
@@ -761,7 +756,8 @@ as_complaint_store_record_outcome (AsDatabase  *db,
     return apply (db, id, "closed", 0, 0, "closed", NULL, note, "satisfied: closed", error,
                   "UPDATE complaints SET status = 'closed', satisfied = 1, closed_at = ?2"
                   " WHERE id = ?1", "is", id, now);
-  level = level_rank (as_row_get (complaint, "level")) >= 1 ? as_row_get (complaint, "level") : "case_management";
+  level = level_rank (as_row_get (complaint, "level")) >= 1 ? as_row_get (complaint, "level")
+                                                             : "case_management";
   due = _as_complaint_due_time (db, now_time, as_row_get_int (complaint, "urgent"));
   return apply (db, id, "not_satisfied", 0, 0, "in_progress", level, note,
                 "not satisfied: escalated", error,
@@ -805,8 +801,8 @@ as_complaint_store_set_responsible (AsDatabase  *db,
     }
   if (department_id == 0)
     return AS_REFUSE (error, _("Choose the department or the staff member responsible."));
-  if (!check_exists (db, "SELECT id FROM departments WHERE id = ?1", department_id,
-                     _("Choose an existing department."), error))
+  if (!as_database_check_reference (db, "SELECT id FROM departments WHERE id = ?1", department_id,
+                                    _("Choose an existing department."), error))
     return FALSE;
   details = g_strdup_printf ("responsible: department %lld, staff %lld", (long long) department_id,
                              (long long) staff_id);

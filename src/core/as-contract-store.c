@@ -16,20 +16,17 @@ load_contract (AsDatabase  *db,
                gint64       contract_id,
                GError     **error)
 {
-  sqlite3_stmt *stmt = as_database_prepare (db,
+  g_autoptr(GError) local_error = NULL;
+  GHashTable *row = as_database_query_row (db, &local_error,
     "SELECT t.*, c.name AS customer_name, c.address AS customer_address,"
     " c.phone AS customer_phone, c.email AS customer_email,"
     " (SELECT count(*) FROM contract_units u WHERE u.contract_id = t.id) AS unit_count"
-    " FROM contracts t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.id = ?1", error);
-  GHashTable *row = NULL;
+    " FROM contracts t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.id = ?1",
+    "i", contract_id);
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, contract_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    row = as_database_read_row (stmt);
-  sqlite3_reset (stmt);
-  if (row == NULL)
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (row == NULL)
     g_set_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_NOT_FOUND,
                  _("There is no maintenance contract number %lld."), (long long) contract_id);
   return row;
@@ -110,16 +107,7 @@ update_contract (AsDatabase  *db,
                  gint64       number,
                  GError     **error)
 {
-  sqlite3_stmt *stmt = as_database_prepare (db, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, contract_id);
-  if (text != NULL)
-    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
-  if (number != 0)
-    sqlite3_bind_int64 (stmt, 3, number);
-  return as_database_step_done (db, stmt, error);
+  return as_database_run (db, error, sql, "isr", contract_id, text, number);
 }
 
 static gint64
@@ -130,30 +118,18 @@ insert_renewal (AsDatabase  *db,
                 gint64       fee_cents,
                 GError     **error)
 {
-  sqlite3_stmt *stmt = as_database_prepare (db,
-    "INSERT INTO contracts (customer_id, start_date, end_date, fee_cents, status)"
-    " VALUES (?1, ?2, ?3, ?4, 'active')", error);
   gint64 id;
 
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1,
-                      g_ascii_strtoll (g_hash_table_lookup (old, "customer_id"), NULL, 10));
-  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, end, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, fee_cents);
-  if (!as_database_step_done (db, stmt, error))
+  if (!as_database_run (db, error,
+                        "INSERT INTO contracts (customer_id, start_date, end_date, fee_cents,"
+                        " status) VALUES (?1, ?2, ?3, ?4, 'active')", "issi",
+                        as_row_get_int (old, "customer_id"), start, end, fee_cents))
     return 0;
   id = as_database_last_insert_id (db);
-
-  stmt = as_database_prepare (db,
-    "INSERT INTO contract_units (contract_id, unit_id)"
-    " SELECT ?1, unit_id FROM contract_units WHERE contract_id = ?2", error);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, g_ascii_strtoll (g_hash_table_lookup (old, "id"), NULL, 10));
-  return as_database_step_done (db, stmt, error) ? id : 0;
+  return as_database_run (db, error,
+                          "INSERT INTO contract_units (contract_id, unit_id)"
+                          " SELECT ?1, unit_id FROM contract_units WHERE contract_id = ?2", "ii",
+                          id, as_row_get_int (old, "id")) ? id : 0;
 }
 
 /* ------------------------------------------------------------- public API */
@@ -299,7 +275,7 @@ as_contract_store_refuse (AsDatabase  *db,
                           GError     **error)
 {
   g_autoptr(GHashTable) contract = NULL;
-  g_autofree char *text = g_strstrip (g_strdup (note ? note : ""));
+  g_autofree char *text = as_validate_strip (note);
   g_autofree char *details = NULL;
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);

@@ -81,10 +81,10 @@ gboolean      as_database_backup          (AsDatabase   *self,
                                            GError      **error);
 gboolean      as_database_is_empty        (AsDatabase   *self);
 
-/* Statements with bound values. @types has one letter a parameter ?1, ?2…,
- * followed by the values in the same order: 'i' a gint64, 'r' a gint64
- * reference where 0 stands for NULL, 's' a string (%NULL for NULL). Pass
- * integers as gint64: they are read with va_arg(). */
+/* Statements with bound values (as-database-query.c). @types has one letter a
+ * parameter ?1, ?2…, followed by the values in the same order: 'i' a gint64,
+ * 'r' a gint64 reference where 0 stands for NULL, 's' a string (%NULL for
+ * NULL). Pass integers as gint64: they are read with va_arg(). */
 gboolean      as_database_run             (AsDatabase   *self,
                                            GError      **error,
                                            const char   *sql,
@@ -111,6 +111,13 @@ GPtrArray    *as_database_query_rows      (AsDatabase   *self,
                                            const char   *types,
                                            ...);
 gint64        as_database_last_insert_id  (AsDatabase   *self);
+/* A reference a person chose: 0 (none) passes, any other id must be found by
+ * @sql (?1 bound to it); otherwise AS_DATABASE_ERROR_INVALID with @refusal. */
+gboolean      as_database_check_reference (AsDatabase   *self,
+                                           const char   *sql,
+                                           gint64        id,
+                                           const char   *refusal,
+                                           GError      **error);
 
 /* Sets @error (AS_DATABASE_ERROR, @code) to the formatted message and returns
  * FALSE. */

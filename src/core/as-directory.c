@@ -84,7 +84,7 @@ normalize_value (AsDatabase     *db,
                  char          **value,
                  GError        **error)
 {
-  g_autofree char *text = g_strstrip (g_strdup (*value ? *value : ""));
+  g_autofree char *text = as_validate_strip (*value);
   gint64 number;
 
   g_clear_pointer (value, g_free);

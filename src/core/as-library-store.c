@@ -59,9 +59,9 @@ holds_roles (AsDatabase *db,
              gint64      staff_id,
              guint       roles)
 {
-  g_autoptr(GHashTable) person = as_database_query_row (db, NULL,
-                                                        "SELECT roles, active FROM staff WHERE id = ?1",
-                                                        "i", staff_id);
+  g_autoptr(GHashTable) person =
+    as_database_query_row (db, NULL, "SELECT roles, active FROM staff WHERE id = ?1",
+                           "i", staff_id);
 
   return person != NULL && as_row_get_int (person, "active") == 1 &&
          (as_row_get_int (person, "roles") & roles) != 0;
@@ -212,7 +212,8 @@ check_version (AsDatabase   *db,
                       _("Enter the version or edition, such as “2.1” or “2026”."));
   if (!_as_tool_store_check_date (released_text, released, _("the release"), error))
     return FALSE;
-  other = as_database_query_row (db, error, "SELECT id FROM document_versions WHERE document_id = ?1"
+  other = as_database_query_row (db, error,
+                                 "SELECT id FROM document_versions WHERE document_id = ?1"
                                  " AND version = ?2", "is", document_id, version);
   if (other != NULL)
     return AS_REFUSE (error, _("Version %s of this document is already recorded."), version);
@@ -343,8 +344,8 @@ as_library_store_list_versions (AsDatabase *db,
                                  " (SELECT count(*) FROM document_distribution d"
                                  "  WHERE d.version_id = v.id) AS branches,"
                                  " (SELECT group_concat(b.name, ', ') FROM document_distribution d"
-                                 "  JOIN branches b ON b.id = d.branch_id WHERE d.version_id = v.id)"
-                                 "  AS branch_names"
+                                 "  JOIN branches b ON b.id = d.branch_id"
+                                 "  WHERE d.version_id = v.id) AS branch_names"
                                  " FROM document_versions v WHERE v.document_id = ?1"
                                  " ORDER BY v.is_current DESC, v.released_on DESC, v.id DESC",
                                  "i", document_id);
@@ -644,7 +645,8 @@ as_library_store_return (AsDatabase  *db,
 
   g_return_val_if_fail (AS_IS_DATABASE (db), FALSE);
 
-  loan = as_database_query_row (db, error, "SELECT * FROM document_loans WHERE id = ?1", "i", loan_id);
+  loan = as_database_query_row (db, error, "SELECT * FROM document_loans WHERE id = ?1", "i",
+                                loan_id);
   if (loan == NULL)
     return error && *error ? FALSE : AS_REFUSE (error, _("Choose a loan."));
   document_id = as_row_get_int (loan, "document_id");

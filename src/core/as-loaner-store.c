@@ -113,7 +113,8 @@ check_lendable (AsDatabase  *db,
   const char *status = get (repair, "status");
 
   if (g_str_equal (get (unit, "condition"), "retired"))
-    return AS_REFUSE (error, _("Loaner %s is retired: it is not lent any more."), get (unit, "tag"));
+    return AS_REFUSE (error, _("Loaner %s is retired: it is not lent any more."),
+                      get (unit, "tag"));
   if (*get (unit, "loan_id") != '\0')
     return AS_REFUSE (error, _("Loaner %s is already out, lent for repair %s."),
                       get (unit, "tag"), get (unit, "repair_id"));

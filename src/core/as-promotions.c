@@ -232,7 +232,7 @@ as_promotions_add (AsDatabase  *db,
 
   g_return_val_if_fail (AS_IS_DATABASE (db), 0);
 
-  trimmed = g_strstrip (g_strdup (name ? name : ""));
+  trimmed = as_validate_strip (name);
   if (!validate_model_and_name (db, model_id, trimmed, error) ||
       (from = validate_date (sold_from, error)) == NULL ||
       (to = validate_date (sold_to, error)) == NULL ||

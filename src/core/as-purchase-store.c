@@ -164,7 +164,8 @@ as_purchase_store_list_tools (AsDatabase *db,
 {
   g_return_val_if_fail (AS_IS_DATABASE (db), NULL);
   return as_database_query_rows (db, NULL, 0,
-                                 "SELECT id, tag FROM tools WHERE purchase_request_id = ?1 ORDER BY tag",
+                                 "SELECT id, tag FROM tools WHERE purchase_request_id = ?1"
+                                 " ORDER BY tag",
                                  "i", request_id);
 }
 

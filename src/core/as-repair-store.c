@@ -61,8 +61,8 @@ load_open_repair (AsDatabase  *db,
 {
   g_autoptr(GError) local_error = NULL;
   GHashTable *repair = as_database_query_row (db, &local_error,
-                                              "SELECT * FROM repair_orders WHERE id = ?1", "i",
-                                              repair_id);
+                                              "SELECT * FROM repair_orders WHERE id = ?1",
+                                              "i", repair_id);
 
   if (repair == NULL)
     {
@@ -92,9 +92,9 @@ check_actor_role (AsDatabase  *db,
                   const char  *refusal,
                   GError     **error)
 {
-  g_autoptr(GHashTable) actor = as_database_query_row (db, NULL,
-                                                       "SELECT roles, active FROM staff WHERE"
-                                                       " id = ?1", "i", as_database_get_actor (db));
+  g_autoptr(GHashTable) actor =
+    as_database_query_row (db, NULL, "SELECT roles, active FROM staff WHERE id = ?1", "i",
+                           as_database_get_actor (db));
 
   if (actor != NULL && (as_row_get_int (actor, "roles") & role) != 0 && as_row_get_int (actor, "active") == 1)
     return TRUE;
@@ -129,9 +129,10 @@ add_event (AsDatabase  *db,
   g_autofree char *at = as_database_now ();
 
   if (!as_database_run (db, error,
-                        "INSERT INTO repair_events (repair_id, at, staff_id, status, note,"
-                        " minutes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", "isrssi", repair_id, at,
-                        as_database_get_actor (db), status, note ? note : "", (gint64) minutes))
+                        "INSERT INTO repair_events (repair_id, at, staff_id, status, note, minutes)"
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", "isrssi",
+                        repair_id, at, as_database_get_actor (db), status, note ? note : "",
+                        (gint64) minutes))
     return FALSE;
   as_database_notify_changed (db, "repair_events");
   return TRUE;
@@ -247,7 +248,8 @@ resolve_customer (AsDatabase            *db,
   if (customer == NULL)
     return error && *error ? FALSE : AS_REFUSE (error, _("Choose the customer who called."));
   r->customer_id = request->customer_id;
-  r->address = as_validate_strip (request->address ? request->address : as_row_get (customer, "address"));
+  r->address = as_validate_strip (request->address ? request->address
+                                                   : as_row_get (customer, "address"));
   r->phone = as_validate_strip (request->phone ? request->phone : as_row_get (customer, "phone"));
   r->zone = as_validate_strip (request->zone ? request->zone : as_row_get (customer, "zone"));
   if (!is_one_of (r->zone, zones))
@@ -322,8 +324,8 @@ resolve_staff (AsDatabase            *db,
   if (request->branch_id != 0)
     {
       g_autoptr(GHashTable) branch = as_database_query_row (db, error,
-                                                            "SELECT id FROM branches WHERE id ="
-                                                            " ?1", "i", request->branch_id);
+                                                            "SELECT id FROM branches WHERE id = ?1",
+                                                            "i", request->branch_id);
       if (branch == NULL)
         return error && *error ? FALSE : AS_REFUSE (error, _("Choose an existing branch."));
     }
@@ -361,7 +363,8 @@ resolve_times (AsDatabase            *db,
 {
   g_autoptr(GDateTime) received = NULL;
 
-  r->received_at = request->received_at ? as_validate_strip (request->received_at) : as_database_now ();
+  r->received_at = request->received_at ? as_validate_strip (request->received_at)
+                                         : as_database_now ();
   received = as_validate_timestamp (r->received_at);
   if (received == NULL)
     return AS_REFUSE (error, _("“%s” is not a time of call: write it as 2026-03-31 09:30:00."),
@@ -412,12 +415,13 @@ insert_reception (AsDatabase  *db,
   if (!as_database_run (db, error,
                         "INSERT INTO repair_orders (customer_id, unit_id, model_id, serial,"
                         " address, phone, fault, channel, zone, category, status, received_by,"
-                        " received_at, branch_id, promised_date, arrival_deadline) VALUES (?1,"
-                        " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'received', ?11, ?12, ?13, ?14,"
-                        " ?15)", "irisssssssrsrss", r->customer_id, r->unit_id, r->model_id,
-                        r->serial, r->address, r->phone, r->fault, r->channel, r->zone, r->category,
-                        r->received_by, r->received_at, r->branch_id, r->promised_date,
-                        r->arrival_deadline))
+                        " received_at, branch_id, promised_date, arrival_deadline)"
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'received', ?11, ?12,"
+                        " ?13, ?14, ?15)",
+                        "irisssssssrsrss",
+                        r->customer_id, r->unit_id, r->model_id, r->serial, r->address, r->phone,
+                        r->fault, r->channel, r->zone, r->category, r->received_by, r->received_at,
+                        r->branch_id, r->promised_date, r->arrival_deadline))
     return 0;
   return as_database_last_insert_id (db);
 }
@@ -502,9 +506,11 @@ insert_charge (AsDatabase  *db,
 {
   if (!as_database_run (db, error,
                         "INSERT INTO repair_charges (repair_id, kind, description, category,"
-                        " quantity, unit_price_cents, model_part_id) VALUES (?1, ?2, ?3, ?4,"
-                        " ?5, ?6, ?7)", "isssiir", repair_id, kind, description, category, quantity,
-                        unit_price_cents, model_part_id))
+                        " quantity, unit_price_cents, model_part_id)"
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        "isssiir",
+                        repair_id, kind, description, category, quantity, unit_price_cents,
+                        model_part_id))
     return 0;
   as_database_notify_changed (db, "repair_charges");
   return as_database_last_insert_id (db);
@@ -532,11 +538,11 @@ static gint64
 paid_total (AsDatabase *db,
             gint64      repair_id)
 {
-  g_autoptr(GHashTable) row = as_database_query_row (db, NULL, "SELECT coalesce(sum(quantity *"
-                                                               " unit_price_cents), 0) AS total FROM"
-                                                               " repair_charges WHERE repair_id = ?1 AND"
-                                                               " category = 'paid'", "i",
-                                                     repair_id);
+  g_autoptr(GHashTable) row =
+    as_database_query_row (db, NULL,
+                           "SELECT coalesce(sum(quantity * unit_price_cents), 0) AS total"
+                           " FROM repair_charges WHERE repair_id = ?1 AND category = 'paid'",
+                           "i", repair_id);
   return row ? as_row_get_int (row, "total") : 0;
 }
 
@@ -586,17 +592,20 @@ as_repair_store_load (AsDatabase  *db,
 
   row = as_database_query_row (db, &local_error,
                                "SELECT r.*, c.name AS customer_name, c.email AS customer_email,"
-                               " m.code AS model_code, m.name AS model_name, t.name AS"
-                               " technician_name, p.name AS provider_name, rb.name AS"
-                               " receiver_name, db.name AS dispatcher_name, ib.name AS"
-                               " inspector_name, b.name AS branch_name FROM repair_orders r"
-                               " LEFT JOIN customers c ON c.id = r.customer_id LEFT JOIN"
-                               " product_models m ON m.id = r.model_id LEFT JOIN staff t ON"
-                               " t.id = r.technician_id LEFT JOIN providers p ON p.id ="
-                               " r.provider_id LEFT JOIN staff rb ON rb.id = r.received_by LEFT"
-                               " JOIN staff db ON db.id = r.dispatched_by LEFT JOIN staff ib ON"
-                               " ib.id = r.inspected_by LEFT JOIN branches b ON b.id ="
-                               " r.branch_id WHERE r.id = ?1", "i", repair_id);
+                               " m.code AS model_code, m.name AS model_name,"
+                               " t.name AS technician_name, p.name AS provider_name,"
+                               " rb.name AS receiver_name, db.name AS dispatcher_name,"
+                               " ib.name AS inspector_name, b.name AS branch_name"
+                               " FROM repair_orders r"
+                               " LEFT JOIN customers c ON c.id = r.customer_id"
+                               " LEFT JOIN product_models m ON m.id = r.model_id"
+                               " LEFT JOIN staff t ON t.id = r.technician_id"
+                               " LEFT JOIN providers p ON p.id = r.provider_id"
+                               " LEFT JOIN staff rb ON rb.id = r.received_by"
+                               " LEFT JOIN staff db ON db.id = r.dispatched_by"
+                               " LEFT JOIN staff ib ON ib.id = r.inspected_by"
+                               " LEFT JOIN branches b ON b.id = r.branch_id"
+                               " WHERE r.id = ?1", "i", repair_id);
   if (row == NULL && local_error != NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
   else if (row == NULL)
@@ -960,9 +969,10 @@ as_repair_store_add_charge (AsDatabase  *db,
     return AS_REFUSE (error, _("The price cannot be negative."));
   if (model_part_id != 0)
     {
-      g_autoptr(GHashTable) part = as_database_query_row (db, error, "SELECT name FROM model_parts"
-                                                                     " WHERE id = ?1 AND model_id = ?2",
-                                                          "ii", model_part_id,
+      g_autoptr(GHashTable) part = as_database_query_row (db, error,
+                                                          "SELECT name FROM model_parts"
+                                                          " WHERE id = ?1 AND model_id = ?2", "ii",
+                                                          model_part_id,
                                                           as_row_get_int (repair, "model_id"));
       if (part == NULL)
         return error && *error ? 0 : AS_REFUSE (error,
@@ -1062,8 +1072,8 @@ as_repair_store_record_work (AsDatabase  *db,
 
   details = g_strdup_printf ("labour_minutes: %s + %d; work_done: “%s”",
                              as_row_get (repair, "labour_minutes"), labour_minutes, text);
-  return apply_step (db, error, repair_id, as_row_get (repair,
-                                                       "status"), text, labour_minutes, details,
+  return apply_step (db, error, repair_id, as_row_get (repair, "status"), text, labour_minutes,
+                     details,
                      "UPDATE repair_orders SET labour_minutes = labour_minutes + ?2,"
                      " work_done = CASE WHEN ?3 = '' THEN work_done ELSE ?3 END WHERE id = ?1",
                      "iis", repair_id, (gint64) labour_minutes, text);

@@ -472,17 +472,11 @@ insert_signoff (AsDatabase  *db,
 {
   g_autofree char *at = as_database_now ();
   g_autofree char *details = g_strdup_printf ("daily report of %s signed", day);
-  sqlite3_stmt *stmt = as_database_prepare (db,
-    "INSERT INTO daily_signoffs (branch_id, date, signed_by, signed_at) VALUES (?1, ?2, ?3, ?4)",
-    error);
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, branch_id);
-  sqlite3_bind_text (stmt, 2, day, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, as_database_get_actor (db));
-  sqlite3_bind_text (stmt, 4, at, -1, SQLITE_TRANSIENT);
-  return as_database_step_done (db, stmt, error) &&
+  return as_database_run (db, error,
+                          "INSERT INTO daily_signoffs (branch_id, date, signed_by, signed_at)"
+                          " VALUES (?1, ?2, ?3, ?4)", "isis",
+                          branch_id, day, as_database_get_actor (db), at) &&
          as_database_audit (db, "daily_signoffs", branch_id, "insert", details, error);
 }
 

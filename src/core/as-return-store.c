@@ -46,24 +46,6 @@ resolve_requested_at (const char  *requested_at,
   return g_steal_pointer (&text);
 }
 
-static gboolean
-check_reference (AsDatabase  *db,
-                 const char  *table,
-                 gint64       id,
-                 const char  *message,
-                 GError     **error)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE id = ?1", table);
-  g_autoptr(GHashTable) row = NULL;
-
-  if (id == 0)
-    return TRUE;
-  row = as_database_query_row (db, error, sql, "i", id);
-  if (row != NULL)
-    return TRUE;
-  return error && *error ? FALSE : AS_REFUSE (error, "%s", message);
-}
-
 /* The window check of a request: refused outside the window without an
  * override reason. Returns the override reason to keep ("" inside). */
 static char *
@@ -124,8 +106,8 @@ insert_request (AsDatabase            *db,
                           " requested_at, department_id, refund_cents, registered_by, window_days,"
                           " days_since_sale, override_reason, override_by, departments,"
                           " responsible_id)"
-                          " VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, 0, ?7, ?8, ?9, ?10, ?11, ?12,"
-                          " ?13)",
+                          " VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, 0, ?7, ?8, ?9, ?10, ?11,"
+                          " ?12, ?13)",
                           "irsssrriisrir",
                           rules->unit_id, rules->customer_id, request->kind, reason, requested_at,
                           request->department_id, actor,
@@ -148,10 +130,12 @@ check_request (AsDatabase            *db,
     return AS_REFUSE (error, _("Choose whether it is a return or an exchange."));
   if (*reason == '\0')
     return AS_REFUSE (error, _("Reason: say why the customer returns or exchanges the unit."));
-  return check_reference (db, "departments", request->department_id,
-                          _("Choose an existing responsible department."), error) &&
-         check_reference (db, "staff", request->responsible_id,
-                          _("Choose an existing responsible staff member."), error);
+  return as_database_check_reference (db, "SELECT id FROM departments WHERE id = ?1",
+                                      request->department_id,
+                                      _("Choose an existing responsible department."), error) &&
+         as_database_check_reference (db, "SELECT id FROM staff WHERE id = ?1",
+                                      request->responsible_id,
+                                      _("Choose an existing responsible staff member."), error);
 }
 
 /* --------------------------------------------------------------- decision */
@@ -179,13 +163,14 @@ check_decision (AsDatabase  *db,
     return AS_REFUSE (error, _("Refund: the amount cannot be negative."));
   if (!exchange)
     return refund_cents > 0 ? TRUE
-                            : AS_REFUSE (error, _("Refund: enter the amount refunded to the customer."));
+                            : AS_REFUSE (error,
+                                         _("Refund: enter the amount refunded to the customer."));
   if (replacement_unit_id <= 0)
     return AS_REFUSE (error, _("Replacement unit: choose the unit given in exchange."));
   if (replacement_unit_id == as_row_get_int (row, "unit_id"))
     return AS_REFUSE (error, _("Replacement unit: it must be another unit than the one returned."));
-  if (!check_reference (db, "units", replacement_unit_id,
-                        _("Replacement unit: choose an existing unit."), error))
+  if (!as_database_check_reference (db, "SELECT id FROM units WHERE id = ?1", replacement_unit_id,
+                                    _("Replacement unit: choose an existing unit."), error))
     return FALSE;
   used = as_database_query_row (db, error,
                                 "SELECT id FROM returns WHERE replacement_unit_id = ?1", "i",
@@ -328,8 +313,8 @@ static gboolean
 actor_is_inactive (AsDatabase *db)
 {
   g_autoptr(GHashTable) actor = as_database_query_row (db, NULL,
-                                                       "SELECT active FROM staff WHERE id = ?1", "i",
-                                                       as_database_get_actor (db));
+                                                       "SELECT active FROM staff WHERE id = ?1",
+                                                       "i", as_database_get_actor (db));
 
   return actor != NULL && as_row_get_int (actor, "active") == 0;
 }

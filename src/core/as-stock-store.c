@@ -827,21 +827,17 @@ reduce_charges (AsDatabase  *db,
                 int          quantity,
                 GError     **error)
 {
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  sqlite3_stmt *stmt = as_database_prepare (db, "SELECT m.id AS movement_id, c.id AS charge_id,"
-                                            " c.quantity, c.description, c.category,"
-                                            " c.unit_price_cents FROM stock_movements m"
-                                            " JOIN repair_charges c ON c.id = m.charge_id"
-                                            " WHERE m.repair_id = ?1 AND m.kind = 'issue'"
-                                            " AND m.part_id = ?2 ORDER BY m.id DESC", error);
+  g_autoptr(GPtrArray) lines =
+    as_database_query_rows (db, error, 0,
+                            "SELECT m.id AS movement_id, c.id AS charge_id,"
+                            " c.quantity, c.description, c.category,"
+                            " c.unit_price_cents FROM stock_movements m"
+                            " JOIN repair_charges c ON c.id = m.charge_id"
+                            " WHERE m.repair_id = ?1 AND m.kind = 'issue'"
+                            " AND m.part_id = ?2 ORDER BY m.id DESC", "ii", repair_id, part_id);
 
-  if (stmt == NULL)
+  if (lines == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, repair_id);
-  sqlite3_bind_int64 (stmt, 2, part_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (lines, as_database_read_row (stmt));
-  sqlite3_reset (stmt);
   for (guint i = 0; i < lines->len && quantity > 0; i++)
     {
       GHashTable *line = g_ptr_array_index (lines, i);

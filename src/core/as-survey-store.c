@@ -202,7 +202,8 @@ check_time (const AsSurveyAnswers *answers,
   survey->surveyed_at = answers->surveyed_at ? as_validate_strip (answers->surveyed_at)
                                              : g_strdup (now);
   if ((moment = as_validate_timestamp (survey->surveyed_at)) == NULL)
-    return AS_REFUSE (error, _("“%s” is not a time of the survey: write it as 2026-03-31 09:30:00."),
+    return AS_REFUSE (error,
+                      _("“%s” is not a time of the survey: write it as 2026-03-31 09:30:00."),
                       survey->surveyed_at);
   if (strcmp (survey->surveyed_at, now) > 0)
     return AS_REFUSE (error, _("The survey cannot be dated in the future."));
@@ -227,8 +228,8 @@ prepare_survey (AsDatabase            *db,
   survey->unit_id = as_row_get_int (repair, "unit_id");
   survey->model_id = as_row_get_int (repair, "model_id");
   survey->technician_id = as_row_get_int (repair, "technician_id");
-  survey->technician_name = g_strdup (as_row_get (repair, "technician_name") ? as_row_get (repair, "technician_name")
-                                                                       : "");
+  survey->technician_name = g_strdup (as_row_get (repair, "technician_name")
+                                      ? as_row_get (repair, "technician_name") : "");
   return check_recorder (db, survey, error) && check_ratings (answers, survey, error) &&
          check_texts (answers, survey, error) && check_time (answers, repair, survey, error);
 }

@@ -16,9 +16,9 @@ _as_tool_require_actor (AsDatabase  *db,
                         const char  *refusal,
                         GError     **error)
 {
-  g_autoptr(GHashTable) actor = as_database_query_row (db, NULL,
-                                                       "SELECT roles, active FROM staff WHERE id = ?1",
-                                                       "i", as_database_get_actor (db));
+  g_autoptr(GHashTable) actor =
+    as_database_query_row (db, NULL, "SELECT roles, active FROM staff WHERE id = ?1",
+                           "i", as_database_get_actor (db));
 
   if (actor != NULL && (as_row_get_int (actor, "roles") & roles) != 0 &&
       as_row_get_int (actor, "active") == 1)

@@ -29,10 +29,11 @@ load_tool (AsDatabase  *db,
            GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  GHashTable *tool = as_database_query_row (db, &local_error,
-                                            "SELECT t.*, s.name AS holder_name FROM tools t"
-                                            " LEFT JOIN staff s ON s.id = t.holder_id WHERE t.id = ?1",
-                                            "i", tool_id);
+  GHashTable *tool =
+    as_database_query_row (db, &local_error,
+                           "SELECT t.*, s.name AS holder_name FROM tools t"
+                           " LEFT JOIN staff s ON s.id = t.holder_id WHERE t.id = ?1",
+                           "i", tool_id);
 
   if (tool != NULL)
     return tool;
@@ -60,10 +61,11 @@ check_after_last_event (AsDatabase  *db,
                         const char  *date,
                         GError     **error)
 {
-  g_autoptr(GHashTable) last = as_database_query_row (db, error,
-                                                      "SELECT max(on_date) AS last FROM tool_history"
-                                                      " WHERE tool_id = ?1", "i",
-                                                      as_row_get_int (tool, "id"));
+  g_autoptr(GHashTable) last =
+    as_database_query_row (db, error,
+                           "SELECT max(on_date) AS last FROM tool_history"
+                           " WHERE tool_id = ?1", "i",
+                           as_row_get_int (tool, "id"));
   const char *held_since = as_row_get (tool, "held_since");
   const char *bound = as_row_get (last, "last");
 
@@ -264,8 +266,9 @@ as_tool_store_list_person_history (AsDatabase *db,
   g_return_val_if_fail (AS_IS_DATABASE (db), NULL);
   /* Two indexed halves rather than one OR: each reads its own index. */
   return as_database_query_rows (db, NULL, limit,
-                                 "SELECT e.on_date, e.kind, e.condition, e.note, t.tag, t.description,"
-                                 " s.name AS staff_name, f.name AS from_staff_name FROM"
+                                 "SELECT e.on_date, e.kind, e.condition, e.note, t.tag,"
+                                 " t.description, s.name AS staff_name, f.name AS from_staff_name"
+                                 " FROM"
                                  " (SELECT id, tool_id, on_date, kind, condition, note, staff_id,"
                                  "  from_staff_id FROM tool_history WHERE staff_id = ?1"
                                  "  UNION ALL"
@@ -287,8 +290,8 @@ as_tool_store_get_compensation_due (AsDatabase *db,
 
   g_return_val_if_fail (AS_IS_DATABASE (db), 0);
   row = as_database_query_row (db, NULL,
-                               "SELECT coalesce(sum(compensation_cents), 0) AS due FROM tool_incidents"
-                               " WHERE staff_id = ?1", "i", staff_id);
+                               "SELECT coalesce(sum(compensation_cents), 0) AS due"
+                               " FROM tool_incidents WHERE staff_id = ?1", "i", staff_id);
   return row ? as_row_get_int (row, "due") : 0;
 }
 

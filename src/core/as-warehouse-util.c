@@ -32,7 +32,8 @@ _as_warehouse_require (AsDatabase  *db,
     return TRUE;
   names = as_roles_to_string (roles);
   return as_database_refuse (error, AS_DATABASE_ERROR_PERMISSION,
-                             /* Translators: %s: what is refused ("receive stock"), then role names */
+                             /* Translators: %s: what is refused ("receive stock"), then
+                              * role names */
                              _("Only the warehouse & transport department and these roles may "
                                "%s: %s."), what, names);
 }

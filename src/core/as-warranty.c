@@ -258,7 +258,7 @@ as_warranty_check (AsDatabase  *db,
     }
 
   report = g_new0 (AsWarrantyReport, 1);
-  report->serial = g_strstrip (g_strdup (serial ? serial : ""));
+  report->serial = as_validate_strip (serial);
   report->parts = g_ptr_array_new_with_free_func (part_warranty_free);
 
   if (*report->serial != '\0' && !find_unit (db, report, &local_error) && local_error != NULL)

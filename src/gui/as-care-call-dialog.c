@@ -7,6 +7,7 @@
 #include "as-care-call-dialog.h"
 #include "as-care-store.h"
 #include "as-care-util.h"
+#include "as-gui-util.h"
 #include "as-labels.h"
 #include "as-record-list.h"
 
@@ -80,14 +81,6 @@ save_action (GtkWidget  *widget,
 }
 
 static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
-static void
 as_care_call_dialog_dispose (GObject *object)
 {
   AsCareCallDialog *self = AS_CARE_CALL_DIALOG (object);
@@ -117,7 +110,7 @@ as_care_call_dialog_class_init (AsCareCallDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsCareCallDialog, caller_label);
 
   gtk_widget_class_install_action (widget_class, "call.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "call.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "call.cancel", NULL, as_gui_close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "call.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "call.cancel", NULL);

@@ -7,6 +7,7 @@
 #include "as-care-collection-dialog.h"
 #include "as-care-store.h"
 #include "as-care-util.h"
+#include "as-gui-util.h"
 
 struct _AsCareCollectionDialog
 {
@@ -55,14 +56,6 @@ save_action (GtkWidget  *widget,
 }
 
 static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
-static void
 as_care_collection_dialog_dispose (GObject *object)
 {
   AsCareCollectionDialog *self = AS_CARE_COLLECTION_DIALOG (object);
@@ -91,7 +84,7 @@ as_care_collection_dialog_class_init (AsCareCollectionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsCareCollectionDialog, collector_label);
 
   gtk_widget_class_install_action (widget_class, "collection.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "collection.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "collection.cancel", NULL, as_gui_close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "collection.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "collection.cancel",

@@ -9,6 +9,7 @@
 #include "as-care-inspection-dialog.h"
 #include "as-care-store.h"
 #include "as-care-util.h"
+#include "as-gui-util.h"
 #include "as-labels.h"
 #include "as-record-picker.h"
 
@@ -108,14 +109,6 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
 /* ------------------------------------------------------------- overrides */
 
 static void
@@ -154,7 +147,7 @@ as_care_inspection_dialog_class_init (AsCareInspectionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsCareInspectionDialog, findings_view);
 
   gtk_widget_class_install_action (widget_class, "inspection.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "inspection.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "inspection.cancel", NULL, as_gui_close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "inspection.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "inspection.cancel",

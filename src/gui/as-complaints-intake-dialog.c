@@ -169,14 +169,6 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
 /* ------------------------------------------------------------- overrides */
 
 static void
@@ -234,7 +226,7 @@ as_complaints_intake_dialog_class_init (AsComplaintsIntakeDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_channel_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "intake.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "intake.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "intake.cancel", NULL, as_gui_close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "intake.save",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "intake.cancel", NULL);

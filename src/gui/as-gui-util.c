@@ -110,6 +110,16 @@ as_gui_show_form_error (GtkWidget  *error_box,
     mark_field_in_error (form, message);
 }
 
+/* The Cancel or Close action of a dialog, for gtk_widget_class_install_action():
+ * the dialog closes and nothing is saved. */
+void
+as_gui_close_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gtk_window_destroy (GTK_WINDOW (widget));
+}
+
 /* A tool-bar button of a list: @label with a mnemonic, firing @action_name. */
 GtkWidget *
 as_gui_create_button (const char *label,

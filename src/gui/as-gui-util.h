@@ -27,6 +27,9 @@ void       as_gui_show_form_error      (GtkWidget      *error_box,
                                         GtkLabel       *error_label,
                                         GtkWidget      *form,
                                         const char     *message);
+void       as_gui_close_action         (GtkWidget      *widget,
+                                        const char     *action_name,
+                                        GVariant       *parameter);
 GtkWidget *as_gui_create_button        (const char     *label,
                                         const char     *action_name,
                                         const char     *tooltip,

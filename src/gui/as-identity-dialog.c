@@ -67,6 +67,7 @@ fill_list (AsIdentityDialog *self)
 {
   g_autoptr(AsRecordList) list = as_record_list_new (self->db, &active_staff_list);
 
+  as_list_view_set_exportable (self->list_view, FALSE);
   as_list_view_set_list (self->list_view, list);
   as_list_view_set_empty_text (self->list_view, _("No active staff members"),
                                _("Add the people who use the program in the Directory tab, "

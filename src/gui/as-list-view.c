@@ -29,6 +29,8 @@ struct _AsListView
   guint           reselect_near;
   char           *empty_title_text;
   char           *empty_description_text;
+  GtkWidget      *export_button;
+  gboolean        exportable;
 };
 
 G_DEFINE_FINAL_TYPE (AsListView, as_list_view, GTK_TYPE_WIDGET)
@@ -47,7 +49,7 @@ update_state (AsListView *self)
   gboolean narrowed = *search != '\0' || gtk_drop_down_get_selected (self->filter_dropdown) > 0;
 
   gtk_label_set_text (self->count_label, count);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.export", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.export", self->exportable && n > 0);
   if (n > 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "list");
@@ -418,8 +420,9 @@ as_list_view_init (AsListView *self)
   GtkWidget *export_button;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->exportable = TRUE;
   /* After the page's own buttons, in every list of the program. */
-  export_button = gtk_button_new_from_icon_name ("x-office-spreadsheet-symbolic");
+  export_button = self->export_button = gtk_button_new_from_icon_name ("x-office-spreadsheet-symbolic");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (export_button), "list.export");
   gtk_widget_set_valign (export_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (export_button, _("Export to Spreadsheet… (Ctrl+Shift+E)"));
@@ -434,6 +437,23 @@ as_list_view_init (AsListView *self)
 }
 
 /* ------------------------------------------------------------- public API */
+
+/**
+ * as_list_view_set_exportable:
+ *
+ * Lists that are only a way to choose something (who is using the program)
+ * offer no export to a spreadsheet.
+ */
+void
+as_list_view_set_exportable (AsListView *self,
+                             gboolean    exportable)
+{
+  g_return_if_fail (AS_IS_LIST_VIEW (self));
+
+  gtk_widget_set_visible (self->export_button, exportable);
+  self->exportable = exportable;
+  update_state (self);
+}
 
 GtkWidget *
 as_list_view_new (void)

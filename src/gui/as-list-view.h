@@ -23,5 +23,7 @@ void          as_list_view_set_empty_text   (AsListView   *self,
 gboolean      as_list_view_select_id        (AsListView   *self,
                                              gint64        id);
 void          as_list_view_focus_search     (AsListView   *self);
+void          as_list_view_set_exportable   (AsListView   *self,
+                                             gboolean      exportable);
 
 G_END_DECLS

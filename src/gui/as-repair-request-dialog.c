@@ -363,14 +363,6 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
 /* ---------------------------------------------------------------- building */
 
 static AsRecordPicker *
@@ -457,7 +449,7 @@ as_repair_request_dialog_class_init (AsRepairRequestDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_category_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "request.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "request.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "request.cancel", NULL, as_gui_close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "request.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "request.cancel", NULL);

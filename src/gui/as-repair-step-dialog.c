@@ -9,6 +9,7 @@
 
 #include "as-directory.h"
 #include "as-form-grid.h"
+#include "as-gui-util.h"
 #include "as-record-picker.h"
 #include "as-repair-step-dialog.h"
 
@@ -44,14 +45,6 @@ accept_action (GtkWidget  *widget,
 
   as_form_grid_update_spins (&self->form);
   g_signal_emit (self, signals[ACCEPTED], 0);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
 }
 
 /* ------------------------------------------------------------- overrides */
@@ -102,7 +95,7 @@ as_repair_step_dialog_class_init (AsRepairStepDialogClass *klass)
   as_form_grid_bind_template (widget_class, G_STRUCT_OFFSET (AsRepairStepDialog, form));
 
   gtk_widget_class_install_action (widget_class, "step.accept", NULL, accept_action);
-  gtk_widget_class_install_action (widget_class, "step.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "step.cancel", NULL, as_gui_close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "step.accept", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "step.cancel", NULL);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "as-care-util.h"
+#include "as-gui-util.h"
 #include "as-labels.h"
 #include "as-record-picker.h"
 #include "as-return-dialog.h"
@@ -218,14 +219,6 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
 /* ------------------------------------------------------------- overrides */
 
 static void
@@ -278,7 +271,7 @@ as_return_dialog_class_init (AsReturnDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_kind_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "return.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "return.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "return.cancel", NULL, as_gui_close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "return.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "return.cancel", NULL);

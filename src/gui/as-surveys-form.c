@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "as-gui-util.h"
 #include "as-labels.h"
 #include "as-mnemonics.h"
 #include "as-survey-store.h"
@@ -281,14 +282,6 @@ record_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
 /* ------------------------------------------------------------- view mode */
 
 /* What a recorded survey raised, for the note under the complaint. */
@@ -409,7 +402,7 @@ as_surveys_form_class_init (AsSurveysFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsSurveysForm, recorded_by_label);
 
   gtk_widget_class_install_action (widget_class, "survey.record", NULL, record_action);
-  gtk_widget_class_install_action (widget_class, "survey.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "survey.cancel", NULL, as_gui_close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "survey.record", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "as-form-grid.h"
+#include "as-gui-util.h"
 #include "as-record-picker.h"
 #include "as-repair-step-dialog.h"
 #include "as-warehouse-form.h"
@@ -33,14 +34,6 @@ accept_action (GtkWidget  *widget,
 
   as_form_grid_update_spins (&self->form);
   g_signal_emit (self, signals[ACCEPTED], 0);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
 }
 
 /* ------------------------------------------------------------- overrides */
@@ -89,7 +82,7 @@ as_warehouse_form_class_init (AsWarehouseFormClass *klass)
   as_form_grid_bind_template (widget_class, G_STRUCT_OFFSET (AsWarehouseForm, form));
 
   gtk_widget_class_install_action (widget_class, "form.accept", NULL, accept_action);
-  gtk_widget_class_install_action (widget_class, "form.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "form.cancel", NULL, as_gui_close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "form.accept", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "form.cancel", NULL);
