@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "as-complaint-store.h"
+#include "as-chart-view.h"
 #include "as-complaints-figures.h"
 #include "as-complaints-intake-dialog.h"
 #include "as-complaints-preferences.h"
@@ -298,6 +299,8 @@ test_figures_open (Fixture       *fixture,
                    gconstpointer  data)
 {
   GtkWindow *figures;
+  GtkWidget *chart_view;
+  AsChart *chart;
 
   register_complaint (fixture, AS_COMPLAINT_CATEGORY_QUALITY, FALSE);
   g_assert_true (gtk_widget_activate_action (fixture->section, "complaints.figures", NULL));
@@ -306,6 +309,14 @@ test_figures_open (Fixture       *fixture,
   g_assert_nonnull (figures);
   g_assert_true (wait_for_label (GTK_WIDGET (figures), "Producción"));
   g_assert_true (wait_for_label (GTK_WIDGET (figures), "Contacts"));
+
+  /* The department chart shows the month's complaint under its department. */
+  chart_view = find_type (GTK_WIDGET (figures), AS_TYPE_CHART_VIEW);
+  g_assert_nonnull (chart_view);
+  chart = as_chart_view_get_chart (AS_CHART_VIEW (chart_view));
+  g_assert_cmpuint (as_chart_get_n_categories (chart), ==, 1);
+  g_assert_cmpstr (as_chart_get_category (chart, 0), ==, "Producción");
+  g_assert_cmpfloat (as_chart_get_value (chart, 0, 0), ==, 1);
 }
 
 int

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "as-chart-view.h"
 #include "as-complaint-store.h"
 #include "as-complaints-figures.h"
 
@@ -16,6 +17,8 @@ struct _AsComplaintsFigures
   GtkGrid    *department_grid;
   GtkGrid    *staff_grid;
   GtkGrid    *hotline_grid;
+  AsChart    *department_chart;
+  GtkWidget  *department_chart_view;
 
   AsDatabase *db;
   int         year;
@@ -122,6 +125,29 @@ fill_grid (GtkGrid      *grid,
                 columns[c].number, FALSE);
 }
 
+/* The departments' complaints, and how many of them were answered late. */
+static void
+fill_department_chart (AsComplaintsFigures *self,
+                       GPtrArray           *rows)
+{
+  guint complaints, late;
+
+  as_chart_clear (self->department_chart);
+  complaints = as_chart_add_series (self->department_chart, C_("figures", "Complaints"));
+  late = as_chart_add_series (self->department_chart, C_("figures", "Late"));
+  for (guint r = 0; rows != NULL && r < rows->len; r++)
+    {
+      GHashTable *row = rows->pdata[r];
+      guint category = as_chart_add_category (self->department_chart,
+                                              g_hash_table_lookup (row, "name"));
+
+      as_chart_set_value (self->department_chart, complaints, category,
+                          as_row_get_int (row, "complaints"));
+      as_chart_set_value (self->department_chart, late, category, as_row_get_int (row, "late"));
+    }
+  as_chart_view_update (AS_CHART_VIEW (self->department_chart_view));
+}
+
 static void
 refresh (AsComplaintsFigures *self)
 {
@@ -138,6 +164,7 @@ refresh (AsComplaintsFigures *self)
   gtk_label_set_text (self->month_label, title);
   departments = as_complaint_store_count_by_department (self->db, month, &error);
   fill_grid (self->department_grid, department_columns, departments, error);
+  fill_department_chart (self, departments);
   g_clear_error (&error);
   staff = as_complaint_store_count_by_staff (self->db, month, &error);
   fill_grid (self->staff_grid, staff_columns, staff, error);
@@ -191,6 +218,7 @@ as_complaints_figures_dispose (GObject *object)
   AsComplaintsFigures *self = AS_COMPLAINTS_FIGURES (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), AS_TYPE_COMPLAINTS_FIGURES);
+  g_clear_object (&self->department_chart);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (as_complaints_figures_parent_class)->dispose (object);
 }
@@ -223,6 +251,13 @@ static void
 as_complaints_figures_init (AsComplaintsFigures *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->department_chart = as_chart_new (AS_CHART_BAR, _("Complaints by department"));
+  as_chart_set_axis_titles (self->department_chart, NULL, C_("figures", "Complaints"));
+  as_chart_set_empty_text (self->department_chart, _("Nothing received this month."));
+  self->department_chart_view = as_chart_view_new (self->department_chart);
+  gtk_widget_set_size_request (self->department_chart_view, -1, 280);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->department_grid))),
+                  self->department_chart_view);
 }
 
 /* ------------------------------------------------------------- public API */
