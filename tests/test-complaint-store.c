@@ -233,6 +233,7 @@ test_register_refuses_bad_input (Fixture       *fixture,
                              .due_at = "2026-03-01 09:30:00" };
   AsComplaintRequest survey = { .survey_id = 42 };
   AsComplaintRequest priority = { .priority = "gossip" };
+  AsComplaintRequest future = { .received_at = "9999-12-31 23:59:59" };
 
   assert_refused (fixture, &blank, "subject");
   assert_refused (fixture, &channel, "pigeon");
@@ -243,6 +244,7 @@ test_register_refuses_bad_input (Fixture       *fixture,
   assert_refused (fixture, &due, "before");
   assert_refused (fixture, &survey, "survey");
   assert_refused (fixture, &priority, "gossip");
+  assert_refused (fixture, &future, "9999-12-31");
 }
 
 static void
@@ -417,7 +419,7 @@ test_repeated_complaint_escalates (Fixture       *fixture,
   AsComplaintRequest other = { .customer_id = 2, .category = AS_COMPLAINT_CATEGORY_QUALITY,
                                .received_at = "2026-04-16 10:00:00" };
   AsComplaintRequest later = { .customer_id = 1, .category = AS_COMPLAINT_CATEGORY_QUALITY,
-                               .received_at = "2026-12-01 10:00:00" };
+                               .received_at = "2026-09-01 10:00:00" };
   AsComplaintRequest question = { .customer_id = 1, .kind = "consultation",
                                   .category = AS_COMPLAINT_CATEGORY_QUALITY,
                                   .received_at = "2026-04-16 10:00:00" };

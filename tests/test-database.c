@@ -737,6 +737,10 @@ test_text_helpers (Fixture       *fixture,
   g_assert_null (as_validate_timestamp ("2026-03-01 10:00"));
   g_assert_null (as_validate_timestamp ("2026-03-01 10:00:00x"));
   g_assert_null (as_validate_timestamp (NULL));
+  /* Only the stored form: signs and spaces inside would compare wrongly as text. */
+  g_assert_null (as_validate_timestamp ("2026-+3-01 10:00:00"));
+  g_assert_null (as_validate_timestamp ("2026-03-01 +1:00:00"));
+  g_assert_null (as_validate_timestamp (" 202-03-01 10:00:00"));
 
   g_assert_cmpstr (checked, ==, today);
   g_assert_cmpint (strlen (now), ==, 19);

@@ -164,6 +164,10 @@ test_one_at_a_time (Fixture       *fixture,
   g_assert_cmpint (as_loaner_store_lend (db, 1, 1, "2026-02-30", NULL, &error), ==, 0);
   g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
+  /* A sign where a digit belongs is not a date, though it sorts after today. */
+  g_assert_cmpint (as_loaner_store_lend (db, 1, 1, "2999-+1-01", NULL, &error), ==, 0);
+  g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
   g_assert_cmpint (as_loaner_store_lend (db, 1, 1, due, NULL, &error), >, 0);
   g_assert_cmpint (as_loaner_store_lend (db, 1, second, due, NULL, &error), ==, 0);
   g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_INVALID);

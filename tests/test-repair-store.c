@@ -708,6 +708,12 @@ test_charge_categories (Fixture       *fixture,
              as_repair_store_add_charge (db, id, "part", "x", "free", 0, 100, 0, &error));
     REFUSED (fixture, INVALID, "Describe",
              as_repair_store_add_charge (db, id, "other", " ", "free", 1, 100, 0, &error));
+    /* Amounts whose line total would not fit the 64-bit money type. */
+    REFUSED (fixture, INVALID, "price",
+             as_repair_store_add_charge (db, id, "other", "x", "paid", 999,
+                                         G_GINT64_CONSTANT (100000000000000000), 0, &error));
+    REFUSED (fixture, INVALID, "quantity",
+             as_repair_store_add_charge (db, id, "other", "x", "paid", G_MAXINT, 100, 0, &error));
     REFUSED (fixture, INVALID, "category",
              as_repair_store_add_charge (db, id, "other", "x", "gratis", 1, 100, 0, &error));
     line = as_repair_store_add_charge (db, id, "part", NULL, "paid", 1, 3000, 2, &error);

@@ -205,6 +205,21 @@ test_register_validation (Fixture       *fixture,
   g_assert_cmpint (as_return_store_register (fixture->db, &request, &error), ==, 0);
   g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
+  {
+    /* A time of day that is not one is refused, not stored. */
+    g_autofree char *today = as_database_today ();
+    g_autofree char *bad_time = g_strconcat (today, " 99:99:99", NULL);
+    g_autofree char *no_time = g_strconcat (today, " whenever", NULL);
+
+    request.requested_at = bad_time;
+    g_assert_cmpint (as_return_store_register (fixture->db, &request, &error), ==, 0);
+    g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_INVALID);
+    g_clear_error (&error);
+    request.requested_at = no_time;
+    g_assert_cmpint (as_return_store_register (fixture->db, &request, &error), ==, 0);
+    g_assert_error (error, AS_DATABASE_ERROR, AS_DATABASE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
   request.requested_at = NULL;
   request.responsible_id = 999;
   g_assert_cmpint (as_return_store_register (fixture->db, &request, &error), ==, 0);

@@ -389,6 +389,90 @@ test_reorder_view (Fixture       *fixture,
   g_assert_cmpint (as_dashboard_count (db, AS_FIGURE_PARTS_TO_REORDER), ==, 2);
 }
 
+/* Statements the connection holds, prepared or cached. */
+static guint
+count_statements (AsDatabase *db)
+{
+  guint n = 0;
+
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (as_database_get_handle (db), NULL);
+       stmt != NULL; stmt = sqlite3_next_stmt (as_database_get_handle (db), stmt))
+    n++;
+  return n;
+}
+
+/* Movements of @part_id as its detail list shows them, with a filter. */
+static guint
+count_part_movements (AsDatabase *db,
+                      gint64      part_id,
+                      const char *filter)
+{
+  AsListSpec *spec = as_stock_store_new_part_movements (part_id);
+  g_autoptr(AsRecordList) list = as_record_list_new (db, spec);
+  guint n;
+
+  g_assert_true (as_record_list_set_filter (list, filter));
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsRecord) movement = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_assert_nonnull (movement);
+    }
+  g_clear_object (&list);
+  as_stock_store_free_spec (spec);
+  return n;
+}
+
+static gboolean
+count_row (sqlite3_stmt  *row,
+           gpointer       user_data,
+           GError       **error)
+{
+  (*(guint *) user_data)++;
+  return TRUE;
+}
+
+/* A part's movement list holds that part's movements only, and the part is
+ * bound to the query rather than written into it: looking at one part after
+ * another reuses the same statements instead of caching new ones. */
+static void
+test_part_movements (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AsDatabase *db = fixture->db;
+  guint statements;
+
+  g_assert_cmpint (as_stock_store_receive (db, MOTOR, CENTRAL, 10, "", &error), >, 0);
+  g_assert_cmpint (as_stock_store_adjust (db, MOTOR, CENTRAL, -1, "Recuento", &error), >, 0);
+  g_assert_cmpint (as_stock_store_receive (db, FILTER, CENTRAL, 50, "", &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count_part_movements (db, MOTOR, NULL), ==, 2);
+  g_assert_cmpuint (count_part_movements (db, MOTOR, "adjustments"), ==, 1);
+  g_assert_cmpuint (count_part_movements (db, FILTER, NULL), ==, 1);
+  g_assert_cmpuint (count_part_movements (db, FILTER, "adjustments"), ==, 0);
+  statements = count_statements (db);
+  for (gint64 part = 3; part < 13; part++)
+    g_assert_cmpuint (count_part_movements (db, part, "adjustments"), ==, 0);
+  g_assert_cmpuint (count_statements (db), ==, statements);
+
+  /* Exported as shown: the query binds the part too, and outlives the list
+   * and its spec (the detail pane may move on while a worker reads it). */
+  {
+    AsListSpec *spec = as_stock_store_new_part_movements (MOTOR);
+    AsRecordList *list = as_record_list_new (db, spec);
+    g_autoptr(AsRecordListQuery) query = as_record_list_dup_query (list);
+    guint rows = 0;
+
+    g_object_unref (list);
+    as_stock_store_free_spec (spec);
+    g_assert_true (as_record_list_query_run (query, db, count_row, &rows, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (rows, ==, 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +490,7 @@ main (int   argc,
   ADD ("roles", test_roles);
   ADD ("catalogue", test_catalogue);
   ADD ("reorder-view", test_reorder_view);
+  ADD ("part-movements", test_part_movements);
 #undef ADD
   return g_test_run ();
 }

@@ -221,6 +221,49 @@ test_due_days (Fixture       *fixture,
   g_assert_null (as_survey_due_list_new_for_day (0));
 }
 
+/* Showing a day reads that day's repairs, not every repair waiting for its
+ * survey: a file upgraded from version 2 can hold years of them. */
+static void
+test_due_days_cost (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsRecordList) days = NULL;
+  sqlite3 *handle = as_database_get_handle (fixture->db);
+  sqlite3_stmt *row = NULL;
+  gint64 n_due, steps;
+
+  /* 1000 repairs completed on one day, besides the few days of the data set. */
+  g_assert_true (as_database_exec (fixture->db,
+    "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)"
+    " INSERT INTO repair_orders (customer_id, model_id, fault, received_at, status, closed_at)"
+    " SELECT 1, 1, 'Lote', '2026-01-10 09:00:00', 'closed', '2026-01-12 10:00:00' FROM n",
+    &error));
+  g_assert_no_error (error);
+  n_due = as_survey_store_count_due (fixture->db);
+  days = as_record_list_new (fixture->db, &as_survey_due_days_list);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (days), 0));
+
+  /* The list's statement that reads one day's row, run for 2 March (one repair). */
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (handle, NULL); stmt != NULL;
+       stmt = sqlite3_next_stmt (handle, stmt))
+    if (strstr (sqlite3_sql (stmt), "WHERE t.id = ?1") != NULL)
+      row = stmt;
+  g_assert_nonnull (row);
+  sqlite3_reset (row);
+  sqlite3_bind_int64 (row, 1, 20260302);
+  sqlite3_stmt_status (row, SQLITE_STMTSTATUS_VM_STEP, TRUE);
+  g_assert_cmpint (sqlite3_step (row), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int64 (row, 1), ==, 1);
+  while (sqlite3_step (row) == SQLITE_ROW)
+    ;
+  steps = sqlite3_stmt_status (row, SQLITE_STMTSTATUS_VM_STEP, TRUE);
+  sqlite3_reset (row);
+  sqlite3_clear_bindings (row);
+  /* Grouping every waiting repair takes more steps than there are of them. */
+  g_assert_cmpint (steps, <, n_due);
+}
+
 static void
 test_record_survey (Fixture       *fixture,
                     gconstpointer  data)
@@ -417,6 +460,7 @@ main (int    argc,
 #define ADD(path, func) \
   g_test_add ("/survey-store/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("due-list-coverage", test_due_list_coverage);
+  ADD ("due-days-cost", test_due_days_cost);
   ADD ("due-days", test_due_days);
   ADD ("record", test_record_survey);
   ADD ("refusals", test_refusals);

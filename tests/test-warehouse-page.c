@@ -197,8 +197,9 @@ test_abc_and_loaners (Fixture       *fixture,
 {
   show (fixture, as_warehouse_abc_new (fixture->db));
   g_assert_nonnull (find_type (fixture->section, AS_TYPE_CHART_VIEW));
-  g_assert_true (wait_for_label (fixture->section, "Class A: 0 parts, 0.00 · Class B: 0 parts, "
-                                                   "0.00 · Class C: 0 parts used, 0.00"));
+  g_assert_true (wait_for_label (fixture->section,
+                                 "Class A: 0 parts, 0.00\u00a0€ · Class B: 0 parts, 0.00\u00a0€ · "
+                                 "Class C: 0 parts used, 0.00\u00a0€"));
   gtk_window_destroy (fixture->window);
   show (fixture, as_warehouse_loaners_new (fixture->db));
   g_assert_true (wait_for_label (fixture->section, "PR-001"));

@@ -202,6 +202,15 @@ resolve_staff (AsDatabase               *db,
                                       error);
 }
 
+/* A little ahead of the clock is allowed: the time is often typed rounded up. */
+static gboolean
+is_in_future (GDateTime *time)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_difference (time, now) > 15 * G_TIME_SPAN_MINUTE;
+}
+
 static gboolean
 resolve_times (AsDatabase               *db,
                const AsComplaintRequest *request,
@@ -217,6 +226,9 @@ resolve_times (AsDatabase               *db,
   if (received == NULL)
     return AS_REFUSE (error, _("“%s” is not a time of contact: write it as 2026-03-31 09:30:00."),
                       in->received_at);
+  if (is_in_future (received))
+    return AS_REFUSE (error, _("The contact cannot have been received at %s: that time has not "
+                               "come yet."), in->received_at);
   if (as_validate_is_blank (request->due_at))
     {
       in->due_at = _as_complaint_due_time (db, received, in->urgent);

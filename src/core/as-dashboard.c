@@ -11,7 +11,7 @@
 #define REPAIR_IS_OPEN \
   "(status < 'cancelled' OR (status > 'cancelled' AND status < 'closed') OR status > 'closed')"
 /* Complaints waiting for their answer (open, or reopened as not satisfied):
- * the same expression as the partial indexes complaints_due and complaints_urgent. */
+ * a few rows of complaints_status (status, received_at), whatever the table's size. */
 #define COMPLAINT_IS_OPEN "status IN ('open', 'in_progress')"
 #define NOW "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')"
 #define TODAY "date('now', 'localtime')"

@@ -528,7 +528,9 @@ write_reward (Generator  *gen,
               GError    **error)
 {
   guint32 approver = gen->managers[rng_below (gen, gen->n_branches)];
-  gint64 at = c->closed + rng_between (gen, DAY, 10 * DAY);
+  gint64 delay = rng_between (gen, DAY, 10 * DAY);
+  /* A contact never closed has no reward day (and NEVER + delay would overflow). */
+  gint64 at = c->closed == NEVER ? NEVER : c->closed + delay;
 
   if (c->customer == 0 || !g_str_equal (c->status, "closed") || at > gen->now || approver == 0 ||
       (!g_str_equal (c->spec->kind, "suggestion") && !g_str_equal (c->spec->kind, "opinion")) ||

@@ -391,8 +391,17 @@ const AsListSpec as_movements_list = {
   .default_sort = "at", .default_descending = TRUE,
 };
 
+/* The movement filters for one part: "+" keeps SQLite on the part's own
+ * (part_id, at) index rather than walking every part's movements of a kind. */
+static const AsListFilter part_movement_filters[] = {
+  { "receipts", N_("Receipts"), "+t.kind = 'receipt'" },
+  { "issues", N_("Issues and returns"), "+t.kind IN ('issue', 'return')" },
+  { "adjustments", N_("Adjustments"), "+t.kind = 'adjustment'" },
+  { "transfers", N_("Transfers"), "+t.kind IN ('transfer-in', 'transfer-out')" },
+};
+
 /* The movements of one part, for its detail pane: as_stock_store_new_part_movements()
- * copies this spec with the base narrowed to that part. */
+ * copies this spec with the base narrowed to that part (bound to ?4). */
 static const AsListColumn part_movement_columns[] = {
   { "at", N_("Date"), "t.at", "t.at", AS_COLUMN_DATE, 15 },
   { "warehouse", N_("Warehouse"), "w.name", NULL, AS_COLUMN_TEXT, 14 },
@@ -411,7 +420,7 @@ const AsListSpec as_part_movements_list = {
            " LEFT JOIN staff s ON s.id = t.staff_id",
   .like_expr = "t.reason",
   .columns = part_movement_columns, .n_columns = N (part_movement_columns),
-  .filters = movement_filters, .n_filters = N (movement_filters),
+  .filters = part_movement_filters, .n_filters = N (part_movement_filters),
   .default_sort = "at", .default_descending = TRUE,
 };
 
@@ -627,7 +636,9 @@ static const AsListColumn document_columns[] = {
   { "released", N_("Released"), "v.released_on", NULL, AS_COLUMN_DATE, 10 },
   { "model", N_("Product model"), "m.code", NULL, AS_COLUMN_TEXT, 9 },
   { "custodian", N_("Custodian"), "s.name", NULL, AS_COLUMN_TEXT, 18 },
-  { "confidential", N_("Confidential"), "t.confidential", "t.confidential DESC, as_fold (t.title)",
+  /* Confidential ones first; the list appends the direction to each term,
+   * so the order is set by the sign rather than by a DESC of its own. */
+  { "confidential", N_("Confidential"), "t.confidential", "-t.confidential, as_fold (t.title)",
     AS_COLUMN_BOOL, 6 },
   /* Translators: short column title: the document is lent out now */
   { "out", N_("On loan"), "EXISTS (SELECT 1 FROM document_loans l WHERE l.document_id = t.id"
@@ -817,6 +828,14 @@ const AsListSpec as_survey_due_days_list = {
   .from = "(SELECT CAST(strftime('%Y%m%d', closed_at) AS INTEGER) AS id,"
           " date(closed_at) AS day, count(*) AS n"
           " FROM repair_orders WHERE survey_due = 1 GROUP BY 1) t",
+  /* One day's row from its own range of repair_orders_survey_due: through
+   * from, every row shown would group every repair waiting for its survey. */
+  .row_from = "(SELECT ?1 AS id, d.day, count(*) AS n"
+              " FROM (SELECT printf ('%04d-%02d-%02d', ?1 / 10000, ?1 / 100 % 100, ?1 % 100)"
+              "  AS day) d"
+              " JOIN repair_orders r ON r.survey_due = 1 AND r.closed_at >= d.day"
+              "  AND r.closed_at < date (d.day, '+1 day')"
+              " GROUP BY d.day) t",
   .like_expr = "t.day",
   .flags_expr = "t.day < date('now', 'localtime', '-2 days')",
   .columns = survey_due_day_columns, .n_columns = N (survey_due_day_columns),

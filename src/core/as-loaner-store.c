@@ -3,7 +3,6 @@
  * Every write is one transaction with its audit row. */
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "as-directory.h"
 #include "as-loaner-store.h"
@@ -31,14 +30,13 @@ get (GHashTable *row,
   return value ? value : "";
 }
 
+/* A real day written "YYYY-MM-DD", as stored and compared as text. */
 static gboolean
 is_date (const char *text)
 {
-  int y, m, d, consumed = 0;
+  g_autofree char *day = text != NULL ? as_validate_date (text) : NULL;
 
-  return text != NULL && sscanf (text, "%4d-%2d-%2d%n", &y, &m, &d, &consumed) == 3 &&
-         consumed == 10 && text[10] == '\0' && m >= 1 && m <= 12 && d >= 1 &&
-         g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return day != NULL && g_str_equal (day, text);
 }
 
 static gboolean

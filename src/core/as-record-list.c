@@ -157,9 +157,20 @@ build_row_query (AsRecordList *self)
   for (guint i = 0; i < self->spec->n_columns; i++)
     g_string_append_printf (row, "%s, ", self->spec->columns[i].expr);
   g_string_append_printf (row, "%s FROM ", self->spec->flags_expr ? self->spec->flags_expr : "0");
-  append_from (self, row, TRUE);
+  if (self->spec->row_from != NULL)
+    g_string_append (row, self->spec->row_from);
+  else
+    append_from (self, row, TRUE);
   g_string_append (row, " WHERE t.id = ?1");
   return g_string_free (row, FALSE);
+}
+
+static void
+bind_scope (const AsListSpec *spec,
+            sqlite3_stmt     *stmt)
+{
+  if (spec->scope_id != 0)
+    sqlite3_bind_int64 (stmt, 4, spec->scope_id);
 }
 
 static void
@@ -168,6 +179,7 @@ bind_search (AsRecordList *self,
 {
   if (self->search != NULL)
     sqlite3_bind_text (stmt, 3, self->search, -1, SQLITE_STATIC);
+  bind_scope (self->spec, stmt);
 }
 
 static guint
@@ -216,6 +228,7 @@ load_record (AsRecordList *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
+  bind_scope (self->spec, stmt);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       GStrv values = g_new0 (char *, n + 1);
@@ -677,7 +690,8 @@ as_record_list_dup_query (AsRecordList *self)
   append_order (self, sql);
 
   query = g_new0 (AsRecordListQuery, 1);
-  query->spec = self->spec;
+  query->spec_copy = *self->spec;
+  query->spec = &query->spec_copy;
   query->sql = g_string_free (sql, FALSE);
   query->search = g_strdup (self->search);
   query->n_rows = self->n_items;
@@ -726,6 +740,7 @@ as_record_list_query_run (const AsRecordListQuery  *query,
     }
   if (query->search != NULL)
     sqlite3_bind_text (stmt, 3, query->search, -1, SQLITE_STATIC);
+  bind_scope (query->spec, stmt);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     if (!func (stmt, user_data, error))
       return FALSE;

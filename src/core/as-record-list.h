@@ -56,6 +56,13 @@ typedef struct
   guint               n_filters;
   const char         *default_sort; /* column key */
   gboolean            default_descending;
+  /* The record a detail list belongs to (one part's movements), bound to ?4
+   * wherever the from clause names it, so that the SQL stays a constant and
+   * one cached statement serves every record; 0 when the list has none. */
+  gint64              scope_id;
+  /* The from clause that reads one row (t.id = ?1) when from is an aggregate
+   * that would be computed whole for every row shown; NULL to use from. */
+  const char         *row_from;
 } AsListSpec;
 
 #define AS_RECORD_LIST_PAGE_SIZE 128
@@ -86,10 +93,13 @@ char             *as_record_list_format_value   (AsColumnKind      kind,
  * Each row holds the raw value of each column of the spec, in order. */
 typedef struct
 {
-  const AsListSpec *spec;
+  const AsListSpec *spec;       /* points to spec_copy */
   char             *sql;
   char             *search;     /* bound to ?3, or NULL */
   guint             n_rows;     /* as the list counted them */
+  /* The list's spec, copied: a detail list's spec may be freed with its
+   * list while a worker thread still reads the query. */
+  AsListSpec        spec_copy;
 } AsRecordListQuery;
 
 /* Called for each row; returns FALSE with @error set to stop. */

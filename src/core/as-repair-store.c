@@ -17,6 +17,9 @@
 #include "as-validate.h"
 #include "as-warranty.h"
 
+#define MAX_CHARGE_QUANTITY    1000000
+#define MAX_CHARGE_PRICE_CENTS G_GINT64_CONSTANT (100000000000)
+
 /* ---------------------------------------------------------------- helpers */
 
 static char *
@@ -965,8 +968,13 @@ as_repair_store_add_charge (AsDatabase  *db,
     return AS_REFUSE (error, _("Unknown service category “%s”."), category ? category : "");
   if (quantity <= 0)
     return AS_REFUSE (error, _("The quantity must be one or more."));
+  /* Bounded so that a line's total (and the invoice's sum) fits in 64 bits. */
+  if (quantity >= MAX_CHARGE_QUANTITY)
+    return AS_REFUSE (error, _("The quantity must be below 1,000,000."));
   if (unit_price_cents < 0)
     return AS_REFUSE (error, _("The price cannot be negative."));
+  if (unit_price_cents >= MAX_CHARGE_PRICE_CENTS)
+    return AS_REFUSE (error, _("The price must be below 1,000,000,000.00."));
   if (model_part_id != 0)
     {
       g_autoptr(GHashTable) part = as_database_query_row (db, error,

@@ -36,6 +36,13 @@ resolve_requested_at (const char  *requested_at,
     return as_database_now ();
   text = as_validate_strip (requested_at);
   day = _as_care_date_part (text);
+  if (strlen (text) == 19)
+    {
+      /* The time of day is checked too: it is stored and compared as text. */
+      g_autoptr(GDateTime) moment = as_validate_timestamp (text);
+      if (moment == NULL)
+        g_clear_pointer (&day, g_free);
+    }
   if (day == NULL || (strlen (text) != 10 && strlen (text) != 19))
     {
       AS_REFUSE (error, _("“%s” is not a date of request: write it as 2026-03-31."), text);

@@ -510,11 +510,20 @@ as_stock_store_list_models (AsDatabase *db)
                                  " ORDER BY code", "");
 }
 
-typedef struct
+/* A copy of @spec narrowed by @from, whose ?4 is @scope_id: the SQL stays a
+ * constant, so one cached statement serves every part or model. */
+static AsListSpec *
+new_scoped_spec (const AsListSpec *spec,
+                 const char       *from,
+                 gint64            scope_id)
 {
-  AsListSpec spec;
-  char      *from;
-} OwnedSpec;
+  AsListSpec *scoped = g_new (AsListSpec, 1);
+
+  *scoped = *spec;
+  scoped->from = from;
+  scoped->scope_id = scope_id;
+  return scoped;
+}
 
 /**
  * as_stock_store_new_part_movements:
@@ -524,15 +533,9 @@ typedef struct
 AsListSpec *
 as_stock_store_new_part_movements (gint64 part_id)
 {
-  OwnedSpec *owned = g_new0 (OwnedSpec, 1);
-
-  owned->spec = as_part_movements_list;
-  /* An integer of ours, not the user's text. SQLite flattens the subquery
-   * and reads the (part_id, at) index. */
-  owned->from = g_strdup_printf ("(SELECT * FROM stock_movements WHERE part_id = %"
-                                 G_GINT64_FORMAT ") t", part_id);
-  owned->spec.from = owned->from;
-  return &owned->spec;
+  /* SQLite flattens the subquery and reads the (part_id, at) index. */
+  return new_scoped_spec (&as_part_movements_list,
+                          "(SELECT * FROM stock_movements WHERE part_id = ?4) t", part_id);
 }
 
 /**
@@ -543,26 +546,17 @@ as_stock_store_new_part_movements (gint64 part_id)
 AsListSpec *
 as_stock_store_new_parts_for_model (gint64 model_id)
 {
-  OwnedSpec *owned = g_new0 (OwnedSpec, 1);
-
-  owned->spec = as_stock_list;
-  owned->from = g_strdup_printf ("(SELECT * FROM spare_parts WHERE id IN (SELECT part_id FROM"
-                                 " spare_part_models WHERE model_id = %" G_GINT64_FORMAT ")"
-                                 " OR id NOT IN (SELECT part_id FROM spare_part_models)) t",
-                                 model_id);
-  owned->spec.from = owned->from;
-  return &owned->spec;
+  return new_scoped_spec (&as_stock_list,
+                          "(SELECT * FROM spare_parts WHERE id IN (SELECT part_id FROM"
+                          " spare_part_models WHERE model_id = ?4)"
+                          " OR id NOT IN (SELECT part_id FROM spare_part_models)) t",
+                          model_id);
 }
 
 void
 as_stock_store_free_spec (AsListSpec *spec)
 {
-  OwnedSpec *owned = (OwnedSpec *) spec;
-
-  if (owned == NULL)
-    return;
-  g_free (owned->from);
-  g_free (owned);
+  g_free (spec);
 }
 
 /**

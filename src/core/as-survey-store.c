@@ -497,19 +497,12 @@ as_survey_store_find_for_repair (AsDatabase *db,
   return row != NULL ? as_row_get_int (row, "id") : 0;
 }
 
-/* A day's list: the spec and the text of its base query in one block. */
-typedef struct
-{
-  AsListSpec spec;
-  char       from[192];
-} DaySpec;
-
 /**
  * as_survey_due_list_new_for_day:
  * @day: a day as the number 20261127
  *
- * The base query is written from the day's numbers, never from text, so
- * that nothing typed can reach the SQL.
+ * The day is bound to the base query (?4) as a number, so that nothing typed
+ * can reach the SQL and one cached statement serves every day.
  *
  * Returns: (transfer full) (nullable): the list of that day
  */
@@ -517,30 +510,26 @@ AsListSpec *
 as_survey_due_list_new_for_day (gint64 day)
 {
   int y = (int) (day / 10000), m = (int) (day / 100 % 100), d = (int) (day % 100);
-  g_autoptr(GDate) next = NULL;
-  DaySpec *self;
+  AsListSpec *spec;
 
   if (day < 10000101 || day > 99991231 || !g_date_valid_dmy (d, m, y))
     return NULL;
-  next = g_date_new_dmy (d, m, y);
-  g_date_add_days (next, 1);
-  self = g_new0 (DaySpec, 1);
-  self->spec = as_survey_due_list;
-  g_snprintf (self->from, sizeof self->from,
-              "(SELECT * FROM repair_orders WHERE survey_due = 1"
-              " AND closed_at >= '%04d-%02d-%02d' AND closed_at < '%04d-%02d-%02d') t",
-              y, m, d, g_date_get_year (next), g_date_get_month (next),
-              g_date_get_day (next));
-  self->spec.from = self->from;
-  self->spec.filters = NULL;
-  self->spec.n_filters = 0;
-  return &self->spec;
+  spec = g_new (AsListSpec, 1);
+  *spec = as_survey_due_list;
+  spec->from = "(SELECT * FROM repair_orders WHERE survey_due = 1"
+               " AND closed_at >= printf ('%04d-%02d-%02d', ?4 / 10000, ?4 / 100 % 100, ?4 % 100)"
+               " AND closed_at < date (printf ('%04d-%02d-%02d', ?4 / 10000, ?4 / 100 % 100,"
+               " ?4 % 100), '+1 day')) t";
+  spec->scope_id = day;
+  spec->filters = NULL;
+  spec->n_filters = 0;
+  return spec;
 }
 
 void
 as_survey_due_list_free (AsListSpec *spec)
 {
-  g_free ((DaySpec *) spec);
+  g_free (spec);
 }
 
 gboolean

@@ -74,6 +74,17 @@ as_validate_date (const char *text)
   return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
 
+/* Whether @text is @shape with a digit for each 'd', and nothing more. */
+static gboolean
+has_shape (const char *text,
+           const char *shape)
+{
+  for (; *shape != '\0'; shape++, text++)
+    if (*shape == 'd' ? !g_ascii_isdigit (*text) : *text != *shape)
+      return FALSE;
+  return *text == '\0';
+}
+
 /**
  * as_validate_timestamp:
  * @text: (nullable): a moment as stored, "YYYY-MM-DD HH:MM:SS"
@@ -86,7 +97,8 @@ as_validate_timestamp (const char *text)
 {
   int y, mo, d, h, mi, s, consumed = 0;
 
-  if (text == NULL ||
+  /* sscanf() alone would take signs and spaces, which compare wrongly as text. */
+  if (text == NULL || !has_shape (text, "dddd-dd-dd dd:dd:dd") ||
       sscanf (text, "%4d-%2d-%2d %2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &s, &consumed) != 6 ||
       consumed != 19 || text[19] != '\0' || mo < 1 || mo > 12 || d < 1 ||
       !g_date_valid_dmy (d, mo, y) || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)

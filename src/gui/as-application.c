@@ -137,16 +137,37 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+/* Closes the export dialogs, then the window. A running export's dialog
+ * cancels it on closing and holds the application until its worker has
+ * removed the unfinished file: quitting at once would end the process with
+ * that file still on disk, so then the program ends when the hold is
+ * released. */
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) dialogs = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWindow *window = get_main_window (user_data);
+  gboolean exporting = FALSE;
 
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (AS_IS_EXPORT_DIALOG (toplevel))
+        {
+          exporting |= as_export_dialog_is_busy (AS_EXPORT_DIALOG (toplevel));
+          g_ptr_array_add (dialogs, g_steal_pointer (&toplevel));
+        }
+    }
+  for (guint i = 0; i < dialogs->len; i++)
+    gtk_window_close (g_ptr_array_index (dialogs, i));
   if (window != NULL)
     gtk_window_close (window);
-  g_application_quit (G_APPLICATION (user_data));
+  if (!exporting)
+    g_application_quit (G_APPLICATION (user_data));
 }
 
 static const GActionEntry app_actions[] = {

@@ -146,6 +146,8 @@ fill_department_chart (AsComplaintsFigures *self,
       as_chart_set_value (self->department_chart, late, category, as_row_get_int (row, "late"));
     }
   as_chart_view_update (AS_CHART_VIEW (self->department_chart_view));
+  /* An empty month is already said by the table above. */
+  gtk_widget_set_visible (self->department_chart_view, rows != NULL && rows->len > 0);
 }
 
 static void
@@ -253,7 +255,6 @@ as_complaints_figures_init (AsComplaintsFigures *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->department_chart = as_chart_new (AS_CHART_BAR, _("Complaints by department"));
   as_chart_set_axis_titles (self->department_chart, NULL, C_("figures", "Complaints"));
-  as_chart_set_empty_text (self->department_chart, _("Nothing received this month."));
   self->department_chart_view = as_chart_view_new (self->department_chart);
   gtk_widget_set_size_request (self->department_chart_view, -1, 280);
   gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->department_grid))),

@@ -34,6 +34,7 @@ struct _AsExportDialog
   GCancellable   *cancellable;    /* while the export runs */
   char           *path;           /* the workbook being written or written */
   gboolean        closed;
+  GtkWindow      *parent;         /* watched: see on_parent_finalized_cb() */
 };
 
 G_DEFINE_FINAL_TYPE (AsExportDialog, as_export_dialog, GTK_TYPE_WINDOW)
@@ -126,6 +127,27 @@ describe_export (AsExportDialog *self)
 }
 
 /* ------------------------------------------------------------- callbacks */
+
+/* The export keeps this object past its window's end, maybe past its
+ * parent's: GTK 4.8 would then unset a parent already freed. */
+static void
+on_parent_finalized_cb (gpointer  user_data,
+                        GObject  *parent)
+{
+  AsExportDialog *self = user_data;
+
+  self->parent = NULL;
+  gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
+}
+
+static void
+watch_parent (AsExportDialog *self,
+              GtkWindow      *parent)
+{
+  self->parent = parent;
+  if (parent != NULL)
+    g_object_weak_ref (G_OBJECT (parent), on_parent_finalized_cb, self);
+}
 
 static void
 on_progress_cb (double   fraction,
@@ -236,6 +258,20 @@ choose_file_action (GtkWidget  *widget,
   as_export_dialog_choose_file (AS_EXPORT_DIALOG (widget));
 }
 
+/* Ctrl+Q here too: the dialog is modal and not one of the application's
+ * windows, so the application's shortcut never reaches it. Quitting closes
+ * this dialog, which cancels the export, and waits for its cleanup. */
+static void
+quit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GApplication *application = g_application_get_default ();
+
+  if (application != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
@@ -267,6 +303,9 @@ as_export_dialog_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->list);
   g_clear_object (&self->db);
+  if (self->parent != NULL)
+    g_object_weak_unref (G_OBJECT (self->parent), on_parent_finalized_cb, self);
+  self->parent = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), AS_TYPE_EXPORT_DIALOG);
   G_OBJECT_CLASS (as_export_dialog_parent_class)->dispose (object);
 }
@@ -311,7 +350,10 @@ as_export_dialog_class_init (AsExportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "export.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
   gtk_widget_class_install_action (widget_class, "export.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "export.quit", NULL, quit_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "export.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK, "export.quit",
+                                       NULL);
 }
 
 static void
@@ -347,6 +389,7 @@ as_export_dialog_new_for_month (GtkWindow  *parent,
   g_return_val_if_fail (AS_IS_DATABASE (db), NULL);
 
   self = g_object_new (AS_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  watch_parent (self, parent);
   self->db = g_object_ref (db);
   gtk_window_set_title (GTK_WINDOW (self), _("Export the Monthly Workbook"));
   show_setup (self);
@@ -370,6 +413,7 @@ as_export_dialog_new_for_list (GtkWindow    *parent,
   g_return_val_if_fail (AS_IS_RECORD_LIST (list), NULL);
 
   self = g_object_new (AS_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  watch_parent (self, parent);
   self->list = g_object_ref (list);
   self->db = g_object_ref (as_record_list_get_database (list));
   self->title = g_strdup (title);

@@ -37,10 +37,11 @@ G_DEFINE_FINAL_TYPE (AsWarehouseAbc, as_warehouse_abc, GTK_TYPE_WIDGET)
 /* ---------------------------------------------------------------- helpers */
 
 static char *
-format_cents (gint64 cents)
+format_cents (AsWarehouseAbc *self,
+              gint64          cents)
 {
-  g_autofree char *raw = g_strdup_printf ("%" G_GINT64_FORMAT, cents);
-  return as_record_list_format_value (AS_COLUMN_MONEY, raw);
+  /* As the chart's axis shows money, in the user's locale. */
+  return as_chart_format_value (self->chart, cents / 100.0);
 }
 
 static void
@@ -61,9 +62,9 @@ describe (AsWarehouseAbc *self,
       count[k]++;
       value[k] += as_row_get_int (row, "consumption_cents");
     }
-  a = format_cents (value[0]);
-  b = format_cents (value[1]);
-  c = format_cents (value[2]);
+  a = format_cents (self, value[0]);
+  b = format_cents (self, value[1]);
+  c = format_cents (self, value[2]);
   /* Translators: the parts and consumption value of each ABC class */
   summary = g_strdup_printf (_("Class A: %u parts, %s · Class B: %u parts, %s · "
                                "Class C: %u parts used, %s"),

@@ -160,6 +160,7 @@ on_part_accepted_cb (AsWarehouseForm *form,
   g_autofree char *part_no = as_warehouse_form_get_text (form, "part_no");
   g_autofree char *name = as_warehouse_form_get_text (form, "name");
   g_autofree char *supplier = as_warehouse_form_get_text (form, "supplier");
+  gboolean done;
   AsSparePart part = { part_no, name, 0, 0, supplier,
                        (int) as_warehouse_form_get_int (form, "reorder_point"),
                        (int) as_warehouse_form_get_int (form, "reorder_qty"),
@@ -168,8 +169,9 @@ on_part_accepted_cb (AsWarehouseForm *form,
   if (!as_warehouse_form_get_money (form, "cost", &part.unit_cost_cents) ||
       !as_warehouse_form_get_money (form, "price", &part.list_price_cents))
     return;
-  as_warehouse_form_finish (form, as_stock_store_save_part (e->db, e->part_id, &part, &error) != 0,
-                            error);
+  /* Saved first: the arguments of one call are evaluated in no set order. */
+  done = as_stock_store_save_part (e->db, e->part_id, &part, &error) != 0;
+  as_warehouse_form_finish (form, done, error);
 }
 
 static void
@@ -245,10 +247,11 @@ on_warehouse_accepted_cb (AsWarehouseForm *form,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = as_warehouse_form_get_text (form, "name");
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (form), "warehouse-id"));
+  gboolean done = as_stock_store_save_warehouse (db, id, name,
+                                                 as_warehouse_form_get_int (form, "branch"),
+                                                 &error) != 0;
 
-  as_warehouse_form_finish (form, as_stock_store_save_warehouse (db, id, name,
-                                                                 as_warehouse_form_get_int (form, "branch"),
-                                                                 &error) != 0, error);
+  as_warehouse_form_finish (form, done, error);
 }
 
 void

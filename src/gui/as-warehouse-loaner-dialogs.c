@@ -26,8 +26,10 @@ on_unit_accepted_cb (AsWarehouseForm *form,
   AsLoanerUnit unit = { tag, description, as_warehouse_form_get_int (form, "model"), serial,
                         _as_warehouse_get_choice_id (form, "warehouse"),
                         as_warehouse_form_get_choice (form, "condition") };
+  gboolean done = as_loaner_store_save_unit (db, id, &unit, &error) != 0;
 
-  as_warehouse_form_finish (form, as_loaner_store_save_unit (db, id, &unit, &error) != 0, error);
+  /* After the save: the arguments of one call are evaluated in no set order. */
+  as_warehouse_form_finish (form, done, error);
 }
 
 void
@@ -112,14 +114,15 @@ on_lend_accepted_cb (AsWarehouseForm *form,
   g_autofree char *due = as_warehouse_form_get_text (form, "due");
   g_autofree char *notes = as_warehouse_form_get_text (form, "notes");
   gint64 repair = as_warehouse_form_get_int (form, "repair");
+  gboolean done;
 
   if (repair == 0)
     {
       as_warehouse_form_show_error (form, _("Choose the repair the loaner is lent for."));
       return;
     }
-  as_warehouse_form_finish (form, as_loaner_store_lend (lend->db, lend->loaner_id, repair, due,
-                                                        notes, &error) != 0, error);
+  done = as_loaner_store_lend (lend->db, lend->loaner_id, repair, due, notes, &error) != 0;
+  as_warehouse_form_finish (form, done, error);
 }
 
 void
@@ -171,10 +174,10 @@ on_return_accepted_cb (AsWarehouseForm *form,
   g_autoptr(GError) error = NULL;
   g_autofree char *notes = as_warehouse_form_get_text (form, "notes");
   gint64 loan = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (form), "loan-id"));
+  gboolean done = as_loaner_store_return (db, loan, as_warehouse_form_get_choice (form, "condition"),
+                                          notes, &error);
 
-  as_warehouse_form_finish (form, as_loaner_store_return (db, loan,
-                                                          as_warehouse_form_get_choice (form, "condition"),
-                                                          notes, &error), error);
+  as_warehouse_form_finish (form, done, error);
 }
 
 void
