@@ -165,7 +165,7 @@ schedule_calls_action (GtkWidget  *widget,
       return;
     }
   if (n == 0)
-    text = g_strdup_printf (_("Every repair completed since %s already has its follow-up call."),
+    text = g_strdup_printf (_("No repair completed since %s is waiting for a follow-up call."),
                             since);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -207,8 +207,8 @@ plan_visits_action (GtkWidget  *widget,
       return;
     }
   if (n == 0)
-    text = g_strdup (_("Every key customer already has a visit to make. Key customers are "
-                       "marked in the Directory, under Customers."));
+    text = g_strdup (_("No key customer is waiting for a visit to be planned. Key customers "
+                       "are marked in the Directory, under Customers."));
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%u visit to a key customer planned for %s. Open a "

@@ -49,6 +49,14 @@ on_return_clicked_cb (AsListView *view)
                 _("_Returned"), return_loan_confirmed);
 }
 
+/* A loan must be chosen before it can be marked returned. */
+static void
+on_loan_selection_changed_cb (GtkWidget  *button,
+                              AsListView *view)
+{
+  gtk_widget_set_sensitive (button, as_list_view_get_selected_id (view) > 0);
+}
+
 GtkWidget *
 as_tools_loans_new (AsDatabase *db)
 {
@@ -62,6 +70,9 @@ as_tools_loans_new (AsDatabase *db)
   g_object_set_data_full (G_OBJECT (view), "database", g_object_ref (db), g_object_unref);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_return_clicked_cb), view,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "selection-changed", G_CALLBACK (on_loan_selection_changed_cb),
+                           button, G_CONNECT_SWAPPED);
+  on_loan_selection_changed_cb (button, view);
   as_list_view_add_action (view, button);
   return GTK_WIDGET (view);
 }
