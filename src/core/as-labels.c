@@ -210,6 +210,33 @@ static const char *const month_names[] = {
 };
 
 /**
+ * as_month_name:
+ * @month: 1 to 12
+ *
+ * Returns: the month's name in the program's own translation
+ */
+const char *
+as_month_name (int month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]);
+}
+
+/**
+ * as_format_month:
+ * @month: 1 to 12
+ *
+ * Returns: (transfer full): "November 2026"
+ */
+char *
+as_format_month (int year,
+                 int month)
+{
+  /* Translators: a month and its year, "November 2026" */
+  return g_strdup_printf (_("%1$s %2$d"), as_month_name (month), year);
+}
+
+/**
  * as_format_long_date:
  * @iso: (nullable): "YYYY-MM-DD", or a timestamp starting with one
  *
@@ -229,6 +256,5 @@ as_format_long_date (const char *iso)
     return g_strdup (iso != NULL ? iso : "");
   /* Translators: a date in a letter: day, month name, year, e.g. "27 November 2026";
    * the month is translated separately */
-  return g_strdup_printf (_("%1$u %2$s %3$u"), day,
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]), year);
+  return g_strdup_printf (_("%1$u %2$s %3$u"), day, as_month_name (month), year);
 }

@@ -10,17 +10,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "as-labels.h"
 #include "as-review.h"
 #include "as-types.h"
 
 /* ---------------------------------------------------------------- helpers */
-
-static const char *const month_names[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-};
 
 static gboolean
 parse_month (const char *month,
@@ -446,9 +440,7 @@ as_review_format_month (const char *month)
 
   if (!parse_month (month, &year, &number))
     return g_strdup (month != NULL ? month : "");
-  /* Translators: a month of a review: the month's name and the year, "November 2026" */
-  return g_strdup_printf (_("%1$s %2$d"),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[number - 1]), year);
+  return as_format_month (year, number);
 }
 
 /**

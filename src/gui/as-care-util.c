@@ -82,36 +82,3 @@ _as_care_actor_name (AsDatabase *db)
                                  : _("Nobody yet: choose who you are in the main menu"));
 }
 
-/* A "label: value" row of a detail grid; nothing when @value is empty. */
-void
-_as_care_grid_row (GtkGrid    *grid,
-                   int         row,
-                   const char *label,
-                   const char *value)
-{
-  GtkWidget *key, *text;
-
-  if (value == NULL || *value == '\0')
-    return;
-  key = gtk_label_new (label);
-  text = gtk_label_new (value);
-  gtk_label_set_xalign (GTK_LABEL (key), 1.0);
-  gtk_label_set_yalign (GTK_LABEL (key), 0.0);
-  gtk_widget_add_css_class (key, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (text), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (text), 40);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_grid_attach (grid, key, 0, row, 1, 1);
-  gtk_grid_attach (grid, text, 1, row, 1, 1);
-}
-
-void
-_as_care_grid_clear (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-}

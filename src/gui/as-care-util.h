@@ -20,10 +20,5 @@ char      *_as_care_get_text        (GtkWidget         *entry_or_view);
 gboolean   _as_care_parse_money     (const char        *text,
                                      gint64            *cents);
 char      *_as_care_actor_name      (AsDatabase        *db);
-void       _as_care_grid_row        (GtkGrid           *grid,
-                                     int                row,
-                                     const char        *label,
-                                     const char        *value);
-void       _as_care_grid_clear      (GtkGrid           *grid);
 
 G_END_DECLS

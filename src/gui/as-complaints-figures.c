@@ -7,6 +7,8 @@
 #include "as-chart-view.h"
 #include "as-complaint-store.h"
 #include "as-complaints-figures.h"
+#include "as-gui-util.h"
+#include "as-labels.h"
 
 struct _AsComplaintsFigures
 {
@@ -65,24 +67,7 @@ static const Column hotline_columns[] = {
   { NULL },
 };
 
-/* The program's own month names (as in as-labels.c), whatever the locales installed. */
-static const char *const month_names[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-};
-
 /* ---------------------------------------------------------------- helpers */
-
-static void
-clear_grid (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-}
 
 static void
 add_cell (GtkGrid    *grid,
@@ -109,7 +94,7 @@ fill_grid (GtkGrid      *grid,
            GPtrArray    *rows,
            const GError *error)
 {
-  clear_grid (grid);
+  as_gui_clear_container (GTK_WIDGET (grid));
   if (rows == NULL || rows->len == 0)
     {
       add_cell (grid, error ? error->message : _("Nothing received this month."), 0, 0, FALSE,
@@ -154,15 +139,12 @@ static void
 refresh (AsComplaintsFigures *self)
 {
   g_autofree char *month = g_strdup_printf ("%04d-%02d", self->year, self->month);
-  g_autofree char *title = NULL;
+  g_autofree char *title = as_format_month (self->year, self->month);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) departments = NULL;
   g_autoptr(GPtrArray) staff = NULL;
   g_autoptr(GPtrArray) hotline = NULL;
 
-  title = g_strdup_printf (C_("month and year", "%s %d"),
-                           g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[self->month - 1]),
-                           self->year);
   gtk_label_set_text (self->month_label, title);
   departments = as_complaint_store_count_by_department (self->db, month, &error);
   fill_grid (self->department_grid, department_columns, departments, error);

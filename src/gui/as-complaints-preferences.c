@@ -10,6 +10,7 @@
 #include "as-complaint-store.h"
 #include "as-complaints-preferences.h"
 #include "as-directory.h"
+#include "as-gui-util.h"
 #include "as-labels.h"
 #include "as-settings.h"
 
@@ -114,11 +115,9 @@ load_routes (AsComplaintsPreferences *self)
 {
   g_autoptr(GPtrArray) departments = as_complaint_store_list_departments (self->db);
   const char *const *categories = as_complaint_categories ();
-  GtkWidget *child;
 
   self->loading = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->routes_grid))) != NULL)
-    gtk_grid_remove (self->routes_grid, child);
+  as_gui_clear_container (GTK_WIDGET (self->routes_grid));
   g_array_set_size (self->department_ids, 0);
   for (guint i = 0; i < departments->len; i++)
     {

@@ -9,6 +9,7 @@
 
 #include "as-export.h"
 #include "as-export-dialog.h"
+#include "as-labels.h"
 
 struct _AsExportDialog
 {
@@ -38,13 +39,6 @@ struct _AsExportDialog
 };
 
 G_DEFINE_FINAL_TYPE (AsExportDialog, as_export_dialog, GTK_TYPE_WINDOW)
-
-static const char *const month_names[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-};
 
 /* The folder the last workbook went to, offered again during this session. */
 static char *last_folder;
@@ -364,8 +358,8 @@ as_export_dialog_init (AsExportDialog *self)
   g_autoptr(GDateTime) last_month = g_date_time_add_months (now, -1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  for (guint i = 0; i < G_N_ELEMENTS (month_names); i++)
-    gtk_string_list_append (months, g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[i]));
+  for (int month = 1; month <= 12; month++)
+    gtk_string_list_append (months, as_month_name (month));
   gtk_drop_down_set_model (self->month_dropdown, G_LIST_MODEL (months));
   /* Managers export the month that has just ended. */
   as_export_dialog_set_month (self, g_date_time_get_year (last_month),

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "as-care-util.h"
+#include "as-gui-util.h"
 #include "as-labels.h"
 #include "as-list-view.h"
 #include "as-lists.h"
@@ -78,7 +79,7 @@ fill_decision (GtkGrid    *grid,
   g_autofree char *refund = money_text (values, "refund_cents");
   const char *decided = g_hash_table_lookup (values, "decided_at");
 
-  _as_care_grid_row (grid, (*row)++, _("Decision"),
+  as_gui_grid_add_info (grid, row, _("Decision"),
                      as_code_get_label (g_hash_table_lookup (values, "decision")));
   if (decided != NULL)
     {
@@ -87,13 +88,13 @@ fill_decision (GtkGrid    *grid,
                                              (const char *) g_hash_table_lookup (values,
                                                                                  "decided_by_name"),
                                              when);
-      _as_care_grid_row (grid, (*row)++, _("Decided by"), by);
+      as_gui_grid_add_info (grid, row, _("Decided by"), by);
     }
   if (as_row_get_int (values, "refund_cents") > 0)
-    _as_care_grid_row (grid, (*row)++, _("Refund"), refund);
-  _as_care_grid_row (grid, (*row)++, _("Replacement unit"),
+    as_gui_grid_add_info (grid, row, _("Refund"), refund);
+  as_gui_grid_add_info (grid, row, _("Replacement unit"),
                      g_hash_table_lookup (values, "replacement_serial"));
-  _as_care_grid_row (grid, (*row)++, _("Note"), g_hash_table_lookup (values, "decision_note"));
+  as_gui_grid_add_info (grid, row, _("Note"), g_hash_table_lookup (values, "decision_note"));
 }
 
 static void
@@ -115,22 +116,23 @@ fill_detail (AsReturnsSection *self,
   int row = 0;
 
   gtk_label_set_text (self->detail_title, title);
-  _as_care_grid_row (grid, row++, _("Requested"), requested);
-  _as_care_grid_row (grid, row++, _("Unit"), g_hash_table_lookup (values, "serial"));
-  _as_care_grid_row (grid, row++, _("Product model"), g_hash_table_lookup (values, "model_label"));
-  _as_care_grid_row (grid, row++, _("Customer"), g_hash_table_lookup (values, "customer_name"));
-  _as_care_grid_row (grid, row++, _("Sale date"), g_hash_table_lookup (values, "sale_date"));
-  _as_care_grid_row (grid, row++, _("Window"), window);
-  _as_care_grid_row (grid, row++, _("Override"), override);
-  _as_care_grid_row (grid, row++, _("Conditions"), g_hash_table_lookup (values,
+  as_gui_grid_add_info (grid, &row, _("Requested"), requested);
+  as_gui_grid_add_info (grid, &row, _("Unit"), g_hash_table_lookup (values, "serial"));
+  as_gui_grid_add_info (grid, &row, _("Product model"),
+                        g_hash_table_lookup (values, "model_label"));
+  as_gui_grid_add_info (grid, &row, _("Customer"), g_hash_table_lookup (values, "customer_name"));
+  as_gui_grid_add_info (grid, &row, _("Sale date"), g_hash_table_lookup (values, "sale_date"));
+  as_gui_grid_add_info (grid, &row, _("Window"), window);
+  as_gui_grid_add_info (grid, &row, _("Override"), override);
+  as_gui_grid_add_info (grid, &row, _("Conditions"), g_hash_table_lookup (values,
                                                                         "return_conditions"));
-  _as_care_grid_row (grid, row++, _("Reason"), g_hash_table_lookup (values, "reason"));
-  _as_care_grid_row (grid, row++, _("Departments taking part"), departments);
-  _as_care_grid_row (grid, row++, _("Responsible department"),
+  as_gui_grid_add_info (grid, &row, _("Reason"), g_hash_table_lookup (values, "reason"));
+  as_gui_grid_add_info (grid, &row, _("Departments taking part"), departments);
+  as_gui_grid_add_info (grid, &row, _("Responsible department"),
                      g_hash_table_lookup (values, "department_name"));
-  _as_care_grid_row (grid, row++, _("Responsible person"),
+  as_gui_grid_add_info (grid, &row, _("Responsible person"),
                      g_hash_table_lookup (values, "responsible_name"));
-  _as_care_grid_row (grid, row++, _("Registered by"),
+  as_gui_grid_add_info (grid, &row, _("Registered by"),
                      g_hash_table_lookup (values, "registered_by_name"));
   fill_decision (grid, &row, values);
 }
@@ -141,7 +143,7 @@ refresh_detail (AsReturnsSection *self)
   gint64 id = as_list_view_get_selected_id (self->list_view);
   g_autoptr(GHashTable) values = NULL;
 
-  _as_care_grid_clear (self->detail_grid);
+  as_gui_clear_container (GTK_WIDGET (self->detail_grid));
   g_clear_pointer (&self->decision, g_free);
   if (id > 0)
     values = as_return_store_load (self->db, id, NULL);

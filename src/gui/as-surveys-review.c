@@ -12,6 +12,7 @@
 
 #include "as-chart-view.h"
 #include "as-document-review.h"
+#include "as-labels.h"
 #include "as-print.h"
 #include "as-review.h"
 #include "as-surveys-review.h"
@@ -51,13 +52,6 @@ static const Column department_columns[] = {
   { N_("Returns"), TRUE, FALSE, -1 },
   { N_("Exchanges"), TRUE, FALSE, -1 },
   { N_("Refunds"), TRUE, FALSE, -1 },
-};
-
-static const char *const month_names[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
 };
 
 struct _AsSurveysReview
@@ -437,10 +431,7 @@ fill_months (AsSurveysReview *self)
   self->months = g_new0 (char *, N_MONTHS + 1);
   for (int i = 0; i < N_MONTHS; i++)
     {
-      /* Translators: a month in the review's chooser, "November 2026" */
-      g_autofree char *label = g_strdup_printf (C_("review month", "%s %d"),
-                                                g_dpgettext2 (GETTEXT_PACKAGE, "month",
-                                                              month_names[month - 1]), year);
+      g_autofree char *label = as_format_month (year, month);
 
       self->months[i] = g_strdup_printf ("%04d-%02d", year, month);
       gtk_string_list_append (labels, label);
