@@ -38,25 +38,10 @@ G_DEFINE_FINAL_TYPE (AsComplaintsDetail, as_complaints_detail, GTK_TYPE_WIDGET)
 /* ---------------------------------------------------------------- helpers */
 
 static const char *
-lookup (GHashTable *values,
-        const char *key)
-{
-  const char *value = values ? g_hash_table_lookup (values, key) : NULL;
-
-  return value && *value ? value : NULL;
-}
-
-static char *
-format_date (const char *raw)
-{
-  return raw ? as_record_list_format_value (AS_COLUMN_DATE, raw) : NULL;
-}
-
-static const char *
 code_label (GHashTable *values,
             const char *key)
 {
-  return lookup (values, key) ? as_code_get_label (lookup (values, key)) : NULL;
+  return as_gui_lookup (values, key) ? as_code_get_label (as_gui_lookup (values, key)) : NULL;
 }
 
 static GtkWidget *
@@ -96,10 +81,10 @@ static char *
 describe_notice (GHashTable *values)
 {
   g_autofree char *priority = NULL;
-  const char *level = g_strcmp0 (lookup (values, "level"), "service") != 0
+  const char *level = g_strcmp0 (as_gui_lookup (values, "level"), "service") != 0
                       ? code_label (values, "level") : NULL;
 
-  if (lookup (values, "priority"))
+  if (as_gui_lookup (values, "priority"))
     /* Translators: %s is a priority matter, "Legal proceedings" */
     priority = g_strdup_printf (_("Priority list: %s"), code_label (values, "priority"));
   if (priority && level)
@@ -112,17 +97,17 @@ show_header (AsComplaintsDetail *self,
              GHashTable         *values)
 {
   /* Translators: a contact's number in the complaints register, "No. 1234" */
-  g_autofree char *number = g_strdup_printf (_("No. %s"), lookup (values, "id"));
-  gboolean waiting = g_strcmp0 (lookup (values, "status"), "open") == 0 ||
-                     g_strcmp0 (lookup (values, "status"), "in_progress") == 0;
+  g_autofree char *number = g_strdup_printf (_("No. %s"), as_gui_lookup (values, "id"));
+  gboolean waiting = g_strcmp0 (as_gui_lookup (values, "status"), "open") == 0 ||
+                     g_strcmp0 (as_gui_lookup (values, "status"), "in_progress") == 0;
   g_autofree char *notice = NULL;
 
   gtk_label_set_text (self->number_label, number);
-  gtk_label_set_text (self->status_label, as_code_get_label (lookup (values, "status")));
-  gtk_label_set_text (self->kind_label, as_code_get_label (lookup (values, "kind")));
+  gtk_label_set_text (self->status_label, as_code_get_label (as_gui_lookup (values, "status")));
+  gtk_label_set_text (self->kind_label, as_code_get_label (as_gui_lookup (values, "kind")));
   gtk_label_set_text (self->urgent_label, _("Urgent"));
   gtk_widget_set_visible (GTK_WIDGET (self->urgent_label),
-                          g_strcmp0 (lookup (values, "urgent"), "1") == 0 && waiting);
+                          g_strcmp0 (as_gui_lookup (values, "urgent"), "1") == 0 && waiting);
   notice = describe_notice (values);
   gtk_label_set_text (self->notice_label, notice ? notice : "");
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice != NULL);
@@ -132,11 +117,11 @@ static void
 show_due (AsComplaintsDetail *self,
           GHashTable         *values)
 {
-  g_autofree char *due = format_date (lookup (values, "due_at"));
+  g_autofree char *due = as_gui_format_date (as_gui_lookup (values, "due_at"));
   g_autofree char *text = NULL;
-  gboolean late = g_strcmp0 (lookup (values, "late"), "1") == 0;
-  gboolean waiting = g_strcmp0 (lookup (values, "status"), "open") == 0 ||
-                     g_strcmp0 (lookup (values, "status"), "in_progress") == 0;
+  gboolean late = g_strcmp0 (as_gui_lookup (values, "late"), "1") == 0;
+  gboolean waiting = g_strcmp0 (as_gui_lookup (values, "status"), "open") == 0 ||
+                     g_strcmp0 (as_gui_lookup (values, "status"), "in_progress") == 0;
 
   gtk_widget_set_visible (self->due_box, waiting && due != NULL);
   if (!waiting || due == NULL)
@@ -162,36 +147,36 @@ static void
 show_contact (AsComplaintsDetail *self,
               GHashTable         *values)
 {
-  g_autofree char *received = format_date (lookup (values, "received_at"));
+  g_autofree char *received = as_gui_format_date (as_gui_lookup (values, "received_at"));
   g_autofree char *receiver = NULL;
   g_autofree char *model = NULL;
   g_autofree char *survey = NULL;
   g_autofree char *repeat = NULL;
 
-  if (lookup (values, "receiver_name") && lookup (values, "receiver_department"))
-    receiver = g_strdup_printf ("%s (%s)", lookup (values, "receiver_name"),
-                                lookup (values, "receiver_department"));
-  if (lookup (values, "model_code"))
-    model = g_strdup_printf ("%s %s", lookup (values, "model_code"),
-                             lookup (values, "model_name") ? lookup (values, "model_name") : "");
-  if (lookup (values, "survey_id"))
+  if (as_gui_lookup (values, "receiver_name") && as_gui_lookup (values, "receiver_department"))
+    receiver = g_strdup_printf ("%s (%s)", as_gui_lookup (values, "receiver_name"),
+                                as_gui_lookup (values, "receiver_department"));
+  if (as_gui_lookup (values, "model_code"))
+    model = g_strdup_printf ("%s %s", as_gui_lookup (values, "model_code"),
+                             as_gui_lookup (values, "model_name") ? as_gui_lookup (values, "model_name") : "");
+  if (as_gui_lookup (values, "survey_id"))
     /* Translators: the satisfaction survey a complaint came from, "Survey no. 12" */
-    survey = g_strdup_printf (_("Survey no. %s"), lookup (values, "survey_id"));
-  if (lookup (values, "repeat_of"))
+    survey = g_strdup_printf (_("Survey no. %s"), as_gui_lookup (values, "survey_id"));
+  if (as_gui_lookup (values, "repeat_of"))
     /* Translators: an earlier complaint on the same matter, "No. 1234" */
-    repeat = g_strdup_printf (_("No. %s"), lookup (values, "repeat_of"));
+    repeat = g_strdup_printf (_("No. %s"), as_gui_lookup (values, "repeat_of"));
 
-  add_info (self, _("Subject"), lookup (values, "subject"));
-  add_info (self, _("Description"), lookup (values, "description"));
-  add_info (self, _("Customer"), lookup (values, "customer_name"));
-  add_info (self, _("Phone"), lookup (values, "customer_phone"));
-  add_info_joined (self, _("Product"), model, lookup (values, "unit_serial"));
+  add_info (self, _("Subject"), as_gui_lookup (values, "subject"));
+  add_info (self, _("Description"), as_gui_lookup (values, "description"));
+  add_info (self, _("Customer"), as_gui_lookup (values, "customer_name"));
+  add_info (self, _("Phone"), as_gui_lookup (values, "customer_phone"));
+  add_info_joined (self, _("Product"), model, as_gui_lookup (values, "unit_serial"));
   add_info (self, _("Channel"), code_label (values, "channel"));
   add_info (self, _("From"), survey);
   add_info_joined (self, _("Received"), received, receiver ? receiver
-                                                           : lookup (values, "receiver_name"));
+                                                           : as_gui_lookup (values, "receiver_name"));
   add_info (self, _("Subject category"), code_label (values, "category"));
-  add_info (self, _("Retailer"), lookup (values, "retailer"));
+  add_info (self, _("Retailer"), as_gui_lookup (values, "retailer"));
   add_info (self, _("Repeats"), repeat);
 }
 
@@ -199,8 +184,8 @@ static void
 show_handling (AsComplaintsDetail *self,
                GHashTable         *values)
 {
-  g_autofree char *reviewed = format_date (lookup (values, "reviewed_at"));
-  g_autofree char *answered = format_date (lookup (values, "answered_at"));
+  g_autofree char *reviewed = as_gui_format_date (as_gui_lookup (values, "reviewed_at"));
+  g_autofree char *answered = as_gui_format_date (as_gui_lookup (values, "answered_at"));
   g_autofree char *how = NULL;
   const char *verdict = NULL;
 
@@ -208,21 +193,21 @@ show_handling (AsComplaintsDetail *self,
     /* Translators: how and when the customer was answered, "Phone, 27/11/2026 10:00" */
     how = g_strdup_printf (_("%s, %s"), code_label (values, "answer_channel")
                                         ? code_label (values, "answer_channel") : "", answered);
-  if (g_strcmp0 (lookup (values, "satisfied"), "1") == 0)
+  if (g_strcmp0 (as_gui_lookup (values, "satisfied"), "1") == 0)
     verdict = _("Satisfied");
-  else if (g_strcmp0 (lookup (values, "satisfied"), "0") == 0)
+  else if (g_strcmp0 (as_gui_lookup (values, "satisfied"), "0") == 0)
     verdict = _("Not satisfied");
 
-  add_info (self, _("Department"), lookup (values, "department_name"));
-  add_info (self, _("Handler"), lookup (values, "handler_name"));
+  add_info (self, _("Department"), as_gui_lookup (values, "department_name"));
+  add_info (self, _("Handler"), as_gui_lookup (values, "handler_name"));
   add_info (self, _("Oversight"), code_label (values, "level"));
-  add_info_joined (self, _("Reviewed"), reviewed, lookup (values, "reviewer_name"));
-  add_info (self, _("Review"), lookup (values, "review_notes"));
-  add_info_joined (self, _("Answered"), how, lookup (values, "answerer_name"));
-  add_info (self, _("Answer"), lookup (values, "answer"));
+  add_info_joined (self, _("Reviewed"), reviewed, as_gui_lookup (values, "reviewer_name"));
+  add_info (self, _("Review"), as_gui_lookup (values, "review_notes"));
+  add_info_joined (self, _("Answered"), how, as_gui_lookup (values, "answerer_name"));
+  add_info (self, _("Answer"), as_gui_lookup (values, "answer"));
   add_info (self, _("Customer’s verdict"), verdict);
-  add_info_joined (self, _("Responsible"), lookup (values, "responsible_department_name"),
-                   lookup (values, "responsible_staff_name"));
+  add_info_joined (self, _("Responsible"), as_gui_lookup (values, "responsible_department_name"),
+                   as_gui_lookup (values, "responsible_staff_name"));
 }
 
 /* -------------------------------------------------------------- rewards */
@@ -240,16 +225,16 @@ show_rewards (AsComplaintsDetail *self,
     {
       GHashTable *reward = g_ptr_array_index (rewards, i);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      g_autofree char *day = format_date (lookup (reward, "awarded_on"));
+      g_autofree char *day = as_gui_format_date (as_gui_lookup (reward, "awarded_on"));
       g_autofree char *amount = as_record_list_format_value (AS_COLUMN_MONEY,
-                                                             lookup (reward, "amount_cents"));
+                                                             as_gui_lookup (reward, "amount_cents"));
       /* Translators: a reward's date, who received it and who approved it */
       g_autofree char *head = g_strdup_printf (_("%s · to %s · approved by %s"), day,
-                                               lookup (reward, "recipient_name")
-                                               ? lookup (reward, "recipient_name") : "",
-                                               lookup (reward, "approver_name")
-                                               ? lookup (reward, "approver_name") : "");
-      g_autofree char *what = g_strdup_printf ("%s (%s)", lookup (reward, "what"), amount);
+                                               as_gui_lookup (reward, "recipient_name")
+                                               ? as_gui_lookup (reward, "recipient_name") : "",
+                                               as_gui_lookup (reward, "approver_name")
+                                               ? as_gui_lookup (reward, "approver_name") : "");
+      g_autofree char *what = g_strdup_printf ("%s (%s)", as_gui_lookup (reward, "what"), amount);
 
       gtk_box_append (GTK_BOX (box), create_caption (head));
       gtk_box_append (GTK_BOX (box), as_gui_create_value_label (what));
@@ -289,11 +274,11 @@ describe_move (GHashTable *entry)
 {
   GString *text = g_string_new (NULL);
   const char *parts[][2] = {
-    { _("Department"), lookup (entry, "department_name") },
-    { _("Handler"), lookup (entry, "handler_name") },
-    { _("Status"), lookup (entry, "status") ? as_code_get_label (lookup (entry, "status")) : NULL },
+    { _("Department"), as_gui_lookup (entry, "department_name") },
+    { _("Handler"), as_gui_lookup (entry, "handler_name") },
+    { _("Status"), as_gui_lookup (entry, "status") ? as_code_get_label (as_gui_lookup (entry, "status")) : NULL },
     { _("Oversight"),
-      lookup (entry, "level") ? as_code_get_label (lookup (entry, "level")) : NULL },
+      as_gui_lookup (entry, "level") ? as_code_get_label (as_gui_lookup (entry, "level")) : NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -308,18 +293,18 @@ static GtkWidget *
 create_history_row (GHashTable *entry)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *at = format_date (lookup (entry, "at"));
+  g_autofree char *at = as_gui_format_date (as_gui_lookup (entry, "at"));
   g_autofree char *move = describe_move (entry);
-  const char *staff = lookup (entry, "staff_name");
+  const char *staff = as_gui_lookup (entry, "staff_name");
   g_autofree char *head = staff
-    ? g_strdup_printf ("%s · %s · %s", at ? at : "", action_label (lookup (entry, "action")), staff)
-    : g_strdup_printf ("%s · %s", at ? at : "", action_label (lookup (entry, "action")));
+    ? g_strdup_printf ("%s · %s · %s", at ? at : "", action_label (as_gui_lookup (entry, "action")), staff)
+    : g_strdup_printf ("%s · %s", at ? at : "", action_label (as_gui_lookup (entry, "action")));
 
   gtk_box_append (GTK_BOX (box), create_caption (head));
   if (move != NULL)
     gtk_box_append (GTK_BOX (box), as_gui_create_value_label (move));
-  if (lookup (entry, "note"))
-    gtk_box_append (GTK_BOX (box), as_gui_create_value_label (lookup (entry, "note")));
+  if (as_gui_lookup (entry, "note"))
+    gtk_box_append (GTK_BOX (box), as_gui_create_value_label (as_gui_lookup (entry, "note")));
   return box;
 }
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "as-gui-util.h"
+#include "as-record-list.h"
 #include "as-labels.h"
 
 /* Returns: (transfer none) (nullable): the window @widget sits in */
@@ -199,6 +200,23 @@ as_gui_create_value_label (const char *text)
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
   return label;
+}
+
+/* A value of a row loaded by a store, NULL when absent or empty: nothing to show. */
+const char *
+as_gui_lookup (GHashTable *values,
+               const char *key)
+{
+  const char *value = values ? g_hash_table_lookup (values, key) : NULL;
+
+  return value && *value ? value : NULL;
+}
+
+/* A stored date or timestamp as the lists show it; NULL for none. */
+char *
+as_gui_format_date (const char *raw)
+{
+  return raw ? as_record_list_format_value (AS_COLUMN_DATE, raw) : NULL;
 }
 
 /* One "title  value" line of a detail pane's grid at row *@n_rows, which

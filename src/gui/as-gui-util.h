@@ -44,6 +44,9 @@ void       as_gui_clear_container      (GtkWidget      *container);
 void       as_gui_set_optional_label   (GtkLabel       *label,
                                         const char     *text);
 GtkWidget *as_gui_create_value_label   (const char     *text);
+const char *as_gui_lookup              (GHashTable     *values,
+                                        const char     *key);
+char      *as_gui_format_date          (const char     *raw);
 void       as_gui_grid_add_info        (GtkGrid        *grid,
                                         int            *n_rows,
                                         const char     *title,

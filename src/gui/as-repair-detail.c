@@ -38,21 +38,6 @@ G_DEFINE_FINAL_TYPE (AsRepairDetail, as_repair_detail, GTK_TYPE_WIDGET)
 
 /* ---------------------------------------------------------------- helpers */
 
-static const char *
-lookup (GHashTable *values,
-        const char *key)
-{
-  const char *value = values ? g_hash_table_lookup (values, key) : NULL;
-
-  return value && *value ? value : NULL;
-}
-
-static char *
-format_date (const char *raw)
-{
-  return raw ? as_record_list_format_value (AS_COLUMN_DATE, raw) : NULL;
-}
-
 static char *
 format_money (gint64 cents)
 {
@@ -86,35 +71,35 @@ show_header (AsRepairDetail *self,
              GHashTable     *values)
 {
   /* Translators: a repair's number in the register, "No. 1234" */
-  g_autofree char *number = g_strdup_printf (_("No. %s"), lookup (values, "id"));
+  g_autofree char *number = g_strdup_printf (_("No. %s"), as_gui_lookup (values, "id"));
 
   gtk_label_set_text (self->number_label, number);
-  gtk_label_set_text (self->status_label, as_code_get_label (lookup (values, "status")));
-  gtk_label_set_text (self->category_label, as_code_get_label (lookup (values, "category")));
+  gtk_label_set_text (self->status_label, as_code_get_label (as_gui_lookup (values, "status")));
+  gtk_label_set_text (self->category_label, as_code_get_label (as_gui_lookup (values, "category")));
   gtk_widget_set_visible (GTK_WIDGET (self->escalated_label),
-                          lookup (values, "escalated_at") != NULL);
+                          as_gui_lookup (values, "escalated_at") != NULL);
 }
 
 static void
 show_people (AsRepairDetail *self,
              GHashTable     *values)
 {
-  g_autofree char *received = format_date (lookup (values, "received_at"));
-  g_autofree char *dispatched = format_date (lookup (values, "dispatched_at"));
-  g_autofree char *arrived = format_date (lookup (values, "arrived_at"));
-  const char *assignee = lookup (values, "technician_name");
+  g_autofree char *received = as_gui_format_date (as_gui_lookup (values, "received_at"));
+  g_autofree char *dispatched = as_gui_format_date (as_gui_lookup (values, "dispatched_at"));
+  g_autofree char *arrived = as_gui_format_date (as_gui_lookup (values, "arrived_at"));
+  const char *assignee = as_gui_lookup (values, "technician_name");
 
   if (assignee == NULL)
-    assignee = lookup (values, "provider_name");
-  add_info_joined (self, _("Received"), received, lookup (values, "receiver_name"));
-  add_info (self, _("Channel"), lookup (values, "channel")
-                                ? as_code_get_label (lookup (values, "channel")) : NULL);
-  add_info (self, _("Assessment"), lookup (values, "assessment"));
-  add_info (self, lookup (values, "provider_name") && !lookup (values, "technician_name")
+    assignee = as_gui_lookup (values, "provider_name");
+  add_info_joined (self, _("Received"), received, as_gui_lookup (values, "receiver_name"));
+  add_info (self, _("Channel"), as_gui_lookup (values, "channel")
+                                ? as_code_get_label (as_gui_lookup (values, "channel")) : NULL);
+  add_info (self, _("Assessment"), as_gui_lookup (values, "assessment"));
+  add_info (self, as_gui_lookup (values, "provider_name") && !as_gui_lookup (values, "technician_name")
                   ? _("Service provider") : _("Technician"), assignee);
-  add_info_joined (self, _("Dispatched"), dispatched, lookup (values, "dispatcher_name"));
-  add_info (self, _("Tools to bring"), lookup (values, "bring_tools"));
-  add_info (self, _("Parts to bring"), lookup (values, "bring_parts"));
+  add_info_joined (self, _("Dispatched"), dispatched, as_gui_lookup (values, "dispatcher_name"));
+  add_info (self, _("Tools to bring"), as_gui_lookup (values, "bring_tools"));
+  add_info (self, _("Parts to bring"), as_gui_lookup (values, "bring_parts"));
   add_info (self, _("Arrived"), arrived);
 }
 
@@ -122,25 +107,25 @@ static void
 show_work (AsRepairDetail *self,
            GHashTable     *values)
 {
-  g_autofree char *goods_in = format_date (lookup (values, "goods_in_at"));
-  g_autofree char *goods_out = format_date (lookup (values, "goods_out_at"));
-  g_autofree char *inspected = format_date (lookup (values, "inspected_at"));
-  g_autofree char *signed_at = format_date (lookup (values, "signed_at"));
-  g_autofree char *promised = format_date (lookup (values, "promised_date"));
+  g_autofree char *goods_in = as_gui_format_date (as_gui_lookup (values, "goods_in_at"));
+  g_autofree char *goods_out = as_gui_format_date (as_gui_lookup (values, "goods_out_at"));
+  g_autofree char *inspected = as_gui_format_date (as_gui_lookup (values, "inspected_at"));
+  g_autofree char *signed_at = as_gui_format_date (as_gui_lookup (values, "signed_at"));
+  g_autofree char *promised = as_gui_format_date (as_gui_lookup (values, "promised_date"));
   g_autofree char *minutes = NULL;
   g_autofree char *fee = NULL;
   g_autofree char *fee_text = NULL;
-  gint64 labour = lookup (values, "labour_minutes")
-                  ? g_ascii_strtoll (lookup (values, "labour_minutes"), NULL, 10) : 0;
+  gint64 labour = as_gui_lookup (values, "labour_minutes")
+                  ? g_ascii_strtoll (as_gui_lookup (values, "labour_minutes"), NULL, 10) : 0;
 
   if (labour > 0)
     /* Translators: time spent on a repair; %d is minutes */
     minutes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", labour),
                                (int) labour);
-  if (lookup (values, "fee_quoted_cents"))
+  if (as_gui_lookup (values, "fee_quoted_cents"))
     {
-      fee = format_money (g_ascii_strtoll (lookup (values, "fee_quoted_cents"), NULL, 10));
-      g_autofree char *accepted = format_date (lookup (values, "fee_accepted_at"));
+      fee = format_money (g_ascii_strtoll (as_gui_lookup (values, "fee_quoted_cents"), NULL, 10));
+      g_autofree char *accepted = as_gui_format_date (as_gui_lookup (values, "fee_accepted_at"));
 
       fee_text = accepted
                  /* Translators: a quoted fee, then when the customer accepted it */
@@ -149,17 +134,17 @@ show_work (AsRepairDetail *self,
                  : g_strdup_printf (_("%s, not accepted yet"), fee);
     }
   add_info (self, _("Promised for"), promised);
-  add_info (self, _("Handling"), lookup (values, "handling")
-                                 ? as_code_get_label (lookup (values, "handling")) : NULL);
+  add_info (self, _("Handling"), as_gui_lookup (values, "handling")
+                                 ? as_code_get_label (as_gui_lookup (values, "handling")) : NULL);
   add_info (self, _("Fee quoted"), fee_text);
   add_info (self, _("Goods in"), goods_in);
-  add_info (self, _("Work done"), lookup (values, "work_done"));
+  add_info (self, _("Work done"), as_gui_lookup (values, "work_done"));
   add_info (self, _("Repair time"), minutes);
-  add_info_joined (self, _("Inspected"), inspected, lookup (values, "inspector_name"));
-  add_info (self, _("Inspection"), lookup (values, "inspection_notes"));
+  add_info_joined (self, _("Inspected"), inspected, as_gui_lookup (values, "inspector_name"));
+  add_info (self, _("Inspection"), as_gui_lookup (values, "inspection_notes"));
   add_info (self, _("Goods out"), goods_out);
-  add_info_joined (self, _("Signed by"), lookup (values, "signed_by"), signed_at);
-  add_info (self, _("Escalated"), lookup (values, "escalation_reason"));
+  add_info_joined (self, _("Signed by"), as_gui_lookup (values, "signed_by"), signed_at);
+  add_info (self, _("Escalated"), as_gui_lookup (values, "escalation_reason"));
 }
 
 static void
@@ -167,22 +152,22 @@ show_info (AsRepairDetail *self,
            GHashTable     *values)
 {
   g_autofree char *model = NULL;
-  const char *zone = lookup (values, "zone");
+  const char *zone = as_gui_lookup (values, "zone");
   g_autofree char *address = NULL;
 
   as_gui_clear_container (GTK_WIDGET (self->info_grid));
   self->info_rows = 0;
-  if (lookup (values, "model_code") && lookup (values, "model_name"))
-    model = g_strdup_printf ("%s %s", lookup (values, "model_code"), lookup (values, "model_name"));
-  if (zone != NULL && lookup (values, "address"))
-    address = g_strdup_printf ("%s (%s)", lookup (values, "address"), as_code_get_label (zone));
+  if (as_gui_lookup (values, "model_code") && as_gui_lookup (values, "model_name"))
+    model = g_strdup_printf ("%s %s", as_gui_lookup (values, "model_code"), as_gui_lookup (values, "model_name"));
+  if (zone != NULL && as_gui_lookup (values, "address"))
+    address = g_strdup_printf ("%s (%s)", as_gui_lookup (values, "address"), as_code_get_label (zone));
 
-  add_info (self, _("Customer"), lookup (values, "customer_name"));
-  add_info (self, _("Phone"), lookup (values, "phone"));
-  add_info (self, _("Address"), address ? address : lookup (values, "address"));
-  add_info (self, _("Product model"), model ? model : lookup (values, "model_name"));
-  add_info (self, _("Serial number"), lookup (values, "serial"));
-  add_info (self, _("Fault"), lookup (values, "fault"));
+  add_info (self, _("Customer"), as_gui_lookup (values, "customer_name"));
+  add_info (self, _("Phone"), as_gui_lookup (values, "phone"));
+  add_info (self, _("Address"), address ? address : as_gui_lookup (values, "address"));
+  add_info (self, _("Product model"), model ? model : as_gui_lookup (values, "model_name"));
+  add_info (self, _("Serial number"), as_gui_lookup (values, "serial"));
+  add_info (self, _("Fault"), as_gui_lookup (values, "fault"));
   show_people (self, values);
   show_work (self, values);
 }
@@ -266,21 +251,21 @@ show_charges (AsRepairDetail *self,
   for (guint i = 0; i < charges->len; i++)
     {
       GHashTable *line = g_ptr_array_index (charges, i);
-      const char *total = lookup (line, "total_cents");
+      const char *total = as_gui_lookup (line, "total_cents");
       gint64 cents = total ? g_ascii_strtoll (total, NULL, 10) : 0;
       g_autofree char *money = format_money (cents);
-      const char *description = lookup (line, "description") ? lookup (line, "description") : "";
+      const char *description = as_gui_lookup (line, "description") ? as_gui_lookup (line, "description") : "";
 
       add_charge_cell (self, description, 0, i + 1, FALSE);
-      add_charge_cell (self, as_code_get_label (lookup (line, "category")), 1, i + 1, FALSE);
-      add_charge_cell (self, lookup (line, "quantity"), 2, i + 1, FALSE);
+      add_charge_cell (self, as_code_get_label (as_gui_lookup (line, "category")), 1, i + 1, FALSE);
+      add_charge_cell (self, as_gui_lookup (line, "quantity"), 2, i + 1, FALSE);
       add_charge_cell (self, money, 3, i + 1, FALSE);
-      if (can_remove && lookup (line, "id"))
+      if (can_remove && as_gui_lookup (line, "id"))
         gtk_grid_attach (self->charges_grid,
-                         create_remove_button (g_ascii_strtoll (lookup (line, "id"), NULL, 10),
+                         create_remove_button (g_ascii_strtoll (as_gui_lookup (line, "id"), NULL, 10),
                                                description), 4, i + 1, 1, 1);
       total += cents;
-      if (g_strcmp0 (lookup (line, "category"), "paid") == 0)
+      if (g_strcmp0 (as_gui_lookup (line, "category"), "paid") == 0)
         customer_total += cents;
     }
   show_totals (self, total, customer_total);
@@ -292,9 +277,9 @@ static GtkWidget *
 create_event_row (GHashTable *event)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *at = format_date (lookup (event, "at"));
-  const char *status = as_code_get_label (lookup (event, "status"));
-  const char *staff = lookup (event, "staff_name");
+  g_autofree char *at = as_gui_format_date (as_gui_lookup (event, "at"));
+  const char *status = as_code_get_label (as_gui_lookup (event, "status"));
+  const char *staff = as_gui_lookup (event, "staff_name");
   g_autofree char *head = NULL;
   GtkWidget *head_label, *note_label;
 
@@ -306,9 +291,9 @@ create_event_row (GHashTable *event)
   gtk_widget_add_css_class (head_label, "dim-label");
   gtk_widget_add_css_class (head_label, "caption");
   gtk_box_append (GTK_BOX (box), head_label);
-  if (lookup (event, "note"))
+  if (as_gui_lookup (event, "note"))
     {
-      note_label = as_gui_create_value_label (lookup (event, "note"));
+      note_label = as_gui_create_value_label (as_gui_lookup (event, "note"));
       gtk_box_append (GTK_BOX (box), note_label);
     }
   return box;

@@ -41,7 +41,7 @@ static const char *
 get (AsToolsLibrary *self,
      const char     *key)
 {
-  return as_tools_lookup (self->document, key);
+  return as_gui_lookup (self->document, key);
 }
 
 static gboolean
@@ -60,20 +60,20 @@ show_versions (AsToolsLibrary *self)
   for (guint i = 0; i < versions->len; i++)
     {
       GHashTable *version = g_ptr_array_index (versions, i);
-      g_autofree char *released = as_tools_format_date (as_tools_lookup (version, "released_on"));
+      g_autofree char *released = as_gui_format_date (as_gui_lookup (version, "released_on"));
       gboolean current = as_tools_lookup_int (version, "is_current") == 1;
       gint64 branches = as_tools_lookup_int (version, "branches");
       /* Translators: a document's version, then the day it was released */
       g_autofree char *head = g_strdup_printf (_("Version %s · released %s"),
-                                               as_tools_lookup (version, "version"), released);
+                                               as_gui_lookup (version, "version"), released);
       g_autofree char *marked = current ? g_strdup_printf ("%s · %s", head, _("current"))
                                         : g_strdup (head);
       g_autofree char *sent = branches > 0
         /* Translators: the branches a version of a document was sent to */
-        ? g_strdup_printf (_("Sent to: %s"), as_tools_lookup (version, "branch_names"))
+        ? g_strdup_printf (_("Sent to: %s"), as_gui_lookup (version, "branch_names"))
         : g_strdup (_("Not sent to any branch yet."));
-      g_autofree char *body = as_tools_lookup (version, "notes")
-        ? g_strdup_printf ("%s\n%s", as_tools_lookup (version, "notes"), sent) : g_strdup (sent);
+      g_autofree char *body = as_gui_lookup (version, "notes")
+        ? g_strdup_printf ("%s\n%s", as_gui_lookup (version, "notes"), sent) : g_strdup (sent);
 
       as_tools_detail_add_entry (self->detail, marked, body,
                                  current && is_maintenance_manual (self) && branches < n_branches);
@@ -92,13 +92,13 @@ show_loans (AsToolsLibrary *self)
   for (guint i = 0; i < loans->len; i++)
     {
       GHashTable *loan = g_ptr_array_index (loans, i);
-      g_autofree char *lent = as_tools_format_date (as_tools_lookup (loan, "lent_on"));
-      g_autofree char *due = as_tools_format_date (as_tools_lookup (loan, "due_on"));
-      g_autofree char *back = as_tools_format_date (as_tools_lookup (loan, "returned_on"));
+      g_autofree char *lent = as_gui_format_date (as_gui_lookup (loan, "lent_on"));
+      g_autofree char *due = as_gui_format_date (as_gui_lookup (loan, "due_on"));
+      g_autofree char *back = as_gui_format_date (as_gui_lookup (loan, "returned_on"));
       gboolean overdue = as_tools_lookup_int (loan, "overdue") == 1;
       /* Translators: a loan: who borrowed the document, when, and when it is due back */
       g_autofree char *head = g_strdup_printf (_("%s · lent %s · due %s"),
-                                               as_tools_lookup (loan, "borrower_name"), lent, due);
+                                               as_gui_lookup (loan, "borrower_name"), lent, due);
       g_autofree char *body = back ? g_strdup_printf (_("Returned on %s"), back)
                                    : g_strdup (overdue ? _("Overdue: not returned yet")
                                                        : _("Still out"));

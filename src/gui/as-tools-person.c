@@ -44,14 +44,14 @@ show_held (AsToolsPerson *self,
   for (guint i = 0; i < held->len; i++)
     {
       GHashTable *tool = g_ptr_array_index (held, i);
-      g_autofree char *since = as_tools_format_date (as_tools_lookup (tool, "held_since"));
-      g_autofree char *value = as_tools_format_money (as_tools_lookup (tool, "value_cents"));
-      const char *condition = as_tools_lookup (tool, "condition");
-      g_autofree char *head = g_strdup_printf ("%s · %s · %s", as_tools_lookup (tool, "tag"),
+      g_autofree char *since = as_gui_format_date (as_gui_lookup (tool, "held_since"));
+      g_autofree char *value = as_tools_format_money (as_gui_lookup (tool, "value_cents"));
+      const char *condition = as_gui_lookup (tool, "condition");
+      g_autofree char *head = g_strdup_printf ("%s · %s · %s", as_gui_lookup (tool, "tag"),
                                                as_code_get_label (condition), value);
       /* Translators: a tool someone holds, and since when */
       g_autofree char *body = g_strdup_printf (_("%s, since %s"),
-                                               as_tools_lookup (tool, "description"),
+                                               as_gui_lookup (tool, "description"),
                                                since ? since : "");
 
       as_tools_detail_add_entry (self->detail, head, body,
@@ -62,16 +62,16 @@ show_held (AsToolsPerson *self,
 static char *
 describe_event (GHashTable *event)
 {
-  const char *to = as_tools_lookup (event, "staff_name");
-  const char *from = as_tools_lookup (event, "from_staff_name");
-  g_autofree char *date = as_tools_format_date (as_tools_lookup (event, "on_date"));
-  const char *kind = as_code_get_label (as_tools_lookup (event, "kind"));
+  const char *to = as_gui_lookup (event, "staff_name");
+  const char *from = as_gui_lookup (event, "from_staff_name");
+  g_autofree char *date = as_gui_format_date (as_gui_lookup (event, "on_date"));
+  const char *kind = as_code_get_label (as_gui_lookup (event, "kind"));
 
   if (from != NULL && to != NULL)
     /* Translators: date, "Handed over", tag, from one person to another */
     return g_strdup_printf (_("%s · %s · %s · %s → %s"), date, kind,
-                            as_tools_lookup (event, "tag"), from, to);
-  return g_strdup_printf ("%s · %s · %s", date, kind, as_tools_lookup (event, "tag"));
+                            as_gui_lookup (event, "tag"), from, to);
+  return g_strdup_printf ("%s · %s · %s", date, kind, as_gui_lookup (event, "tag"));
 }
 
 static void
@@ -85,11 +85,11 @@ show_history (AsToolsPerson *self,
     {
       GHashTable *event = g_ptr_array_index (events, i);
       g_autofree char *head = describe_event (event);
-      const char *kind = as_tools_lookup (event, "kind");
-      g_autofree char *body = as_tools_lookup (event, "note")
-        ? g_strdup_printf ("%s\n%s", as_tools_lookup (event, "description"),
-                           as_tools_lookup (event, "note"))
-        : g_strdup (as_tools_lookup (event, "description"));
+      const char *kind = as_gui_lookup (event, "kind");
+      g_autofree char *body = as_gui_lookup (event, "note")
+        ? g_strdup_printf ("%s\n%s", as_gui_lookup (event, "description"),
+                           as_gui_lookup (event, "note"))
+        : g_strdup (as_gui_lookup (event, "description"));
 
       as_tools_detail_add_entry (self->detail, head, body,
                                  g_strcmp0 (kind, "loss") == 0 || g_strcmp0 (kind, "damage") == 0);

@@ -39,7 +39,7 @@ static const char *
 get (AsToolsPurchases *self,
      const char       *key)
 {
-  return as_tools_lookup (self->request, key);
+  return as_gui_lookup (self->request, key);
 }
 
 static char *
@@ -55,7 +55,7 @@ describe_step (AsToolsPurchases *self,
                const char       *at_key,
                const char       *name_key)
 {
-  g_autofree char *at = as_tools_format_date (get (self, at_key));
+  g_autofree char *at = as_gui_format_date (get (self, at_key));
 
   if (at == NULL)
     return NULL;
@@ -106,12 +106,12 @@ show_quotes (AsToolsPurchases *self)
       g_autofree char *total = describe_money (price * quantity);
       /* Translators: a supplier's quote: supplier, price of one item, total for the quantity */
       g_autofree char *head = g_strdup_printf (_("%s · %s each · %s in all"),
-                                               as_tools_lookup (quote, "supplier"), unit, total);
+                                               as_gui_lookup (quote, "supplier"), unit, total);
       g_autofree char *marked = as_tools_lookup_int (quote, "id") == chosen
         /* Translators: %s is a quote; this one was ordered */
         ? g_strdup_printf (_("%s · ordered"), head) : g_strdup (head);
 
-      as_tools_detail_add_entry (self->detail, marked, as_tools_lookup (quote, "note"), FALSE);
+      as_tools_detail_add_entry (self->detail, marked, as_gui_lookup (quote, "note"), FALSE);
     }
 }
 
@@ -125,7 +125,7 @@ show_tools (AsToolsPurchases *self)
     return;
   for (guint i = 0; i < tools->len; i++)
     g_string_append_printf (tags, "%s%s", i ? ", " : "",
-                            as_tools_lookup (g_ptr_array_index (tools, i), "tag"));
+                            as_gui_lookup (g_ptr_array_index (tools, i), "tag"));
   as_tools_detail_add_heading (self->detail, _("Entered in the tools register"));
   as_tools_detail_add_note (self->detail, tags->str);
 }
@@ -447,8 +447,8 @@ order_action (GtkWidget  *widget,
       GHashTable *quote = g_ptr_array_index (self->quotes, i);
       g_autofree char *unit = describe_money (as_tools_lookup_int (quote, "unit_price_cents"));
 
-      g_ptr_array_add (codes, g_strdup (as_tools_lookup (quote, "id")));
-      g_ptr_array_add (labels, g_strdup_printf ("%s · %s", as_tools_lookup (quote, "supplier"),
+      g_ptr_array_add (codes, g_strdup (as_gui_lookup (quote, "id")));
+      g_ptr_array_add (labels, g_strdup_printf ("%s · %s", as_gui_lookup (quote, "supplier"),
                                                 unit));
     }
   g_ptr_array_add (codes, NULL);

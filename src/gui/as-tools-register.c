@@ -39,7 +39,7 @@ static const char *
 get (AsToolsRegister *self,
      const char      *key)
 {
-  return as_tools_lookup (self->tool, key);
+  return as_gui_lookup (self->tool, key);
 }
 
 static char *
@@ -52,8 +52,8 @@ describe_tool (AsToolsRegister *self)
 static char *
 describe_people (GHashTable *event)
 {
-  const char *to = as_tools_lookup (event, "staff_name");
-  const char *from = as_tools_lookup (event, "from_staff_name");
+  const char *to = as_gui_lookup (event, "staff_name");
+  const char *from = as_gui_lookup (event, "from_staff_name");
 
   if (from && to)
     /* Translators: a handover, from one person to another */
@@ -72,19 +72,19 @@ show_incidents (AsToolsRegister *self)
   for (guint i = 0; i < incidents->len; i++)
     {
       GHashTable *incident = g_ptr_array_index (incidents, i);
-      g_autofree char *date = as_tools_format_date (as_tools_lookup (incident, "on_date"));
-      g_autofree char *money = as_tools_format_money (as_tools_lookup (incident,
+      g_autofree char *date = as_gui_format_date (as_gui_lookup (incident, "on_date"));
+      g_autofree char *money = as_tools_format_money (as_gui_lookup (incident,
                                                                       "compensation_cents"));
-      const char *kind = as_tools_lookup (incident, "kind");
-      const char *person = as_tools_lookup (incident, "staff_name");
+      const char *kind = as_gui_lookup (incident, "kind");
+      const char *person = as_gui_lookup (incident, "staff_name");
       g_autofree char *head = g_strdup_printf ("%s · %s%s%s", date, as_code_get_label (kind),
                                                person ? " · " : "", person ? person : "");
       g_autofree char *owed = g_strcmp0 (kind, "wear") == 0
         ? g_strdup (_("Normal wear: no compensation is due."))
         /* Translators: the amount owed for a lost or damaged tool */
         : g_strdup_printf (_("Compensation due: %s"), money);
-      g_autofree char *body = as_tools_lookup (incident, "report")
-        ? g_strdup_printf ("%s\n%s", as_tools_lookup (incident, "report"), owed)
+      g_autofree char *body = as_gui_lookup (incident, "report")
+        ? g_strdup_printf ("%s\n%s", as_gui_lookup (incident, "report"), owed)
         : g_strdup (owed);
 
       as_tools_detail_add_entry (self->detail, head, body,
@@ -101,21 +101,21 @@ show_history (AsToolsRegister *self)
   for (guint i = 0; i < history->len; i++)
     {
       GHashTable *event = g_ptr_array_index (history, i);
-      g_autofree char *date = as_tools_format_date (as_tools_lookup (event, "on_date"));
+      g_autofree char *date = as_gui_format_date (as_gui_lookup (event, "on_date"));
       g_autofree char *people = describe_people (event);
-      const char *condition = as_tools_lookup (event, "condition");
+      const char *condition = as_gui_lookup (event, "condition");
       g_autofree char *head = g_strdup_printf ("%s · %s%s%s", date,
-                                               as_code_get_label (as_tools_lookup (event, "kind")),
+                                               as_code_get_label (as_gui_lookup (event, "kind")),
                                                *people ? " · " : "", people);
       g_autofree char *body = NULL;
 
       if (condition != NULL)
         body = g_strdup_printf ("%s%s%s", as_code_get_label (condition),
-                                as_tools_lookup (event, "note") ? " · " : "",
-                                as_tools_lookup (event, "note") ? as_tools_lookup (event, "note")
+                                as_gui_lookup (event, "note") ? " · " : "",
+                                as_gui_lookup (event, "note") ? as_gui_lookup (event, "note")
                                                                 : "");
       as_tools_detail_add_entry (self->detail, head,
-                                 body ? body : as_tools_lookup (event, "note"), FALSE);
+                                 body ? body : as_gui_lookup (event, "note"), FALSE);
     }
 }
 
@@ -123,8 +123,8 @@ static void
 show_tool (AsToolsRegister *self)
 {
   g_autofree char *value = as_tools_format_money (get (self, "value_cents"));
-  g_autofree char *purchased = as_tools_format_date (get (self, "purchase_date"));
-  g_autofree char *since = as_tools_format_date (get (self, "held_since"));
+  g_autofree char *purchased = as_gui_format_date (get (self, "purchase_date"));
+  g_autofree char *since = as_gui_format_date (get (self, "held_since"));
   g_autofree char *holder = NULL;
   g_autofree char *request = NULL;
   const char *condition = get (self, "condition");

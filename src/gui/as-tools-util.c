@@ -95,27 +95,11 @@ as_tools_format_money (const char *cents)
   return as_record_list_format_value (AS_COLUMN_MONEY, cents ? cents : "0");
 }
 
-char *
-as_tools_format_date (const char *iso)
-{
-  return iso ? as_record_list_format_value (AS_COLUMN_DATE, iso) : NULL;
-}
-
-/* A value as loaded by a store: NULL when absent or empty. */
-const char *
-as_tools_lookup (GHashTable *values,
-                 const char *key)
-{
-  const char *value = values ? g_hash_table_lookup (values, key) : NULL;
-
-  return value && *value ? value : NULL;
-}
-
 gint64
 as_tools_lookup_int (GHashTable *values,
                      const char *key)
 {
-  const char *value = as_tools_lookup (values, key);
+  const char *value = as_gui_lookup (values, key);
 
   return value ? g_ascii_strtoll (value, NULL, 10) : 0;
 }

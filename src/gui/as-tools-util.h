@@ -39,9 +39,6 @@ AsListView *as_tools_create_list   (AsDatabase          *db,
                                     const char          *empty_title,
                                     const char          *empty_description);
 char      *as_tools_format_money   (const char          *cents);
-char      *as_tools_format_date    (const char          *iso);
-const char *as_tools_lookup        (GHashTable          *values,
-                                    const char          *key);
 gint64     as_tools_lookup_int     (GHashTable          *values,
                                     const char          *key);
 char      *as_tools_today          (void);
