@@ -158,7 +158,8 @@ show_contact (AsComplaintsDetail *self,
                                 as_gui_lookup (values, "receiver_department"));
   if (as_gui_lookup (values, "model_code"))
     model = g_strdup_printf ("%s %s", as_gui_lookup (values, "model_code"),
-                             as_gui_lookup (values, "model_name") ? as_gui_lookup (values, "model_name") : "");
+                             as_gui_lookup (values, "model_name") != NULL
+                             ? as_gui_lookup (values, "model_name") : "");
   if (as_gui_lookup (values, "survey_id"))
     /* Translators: the satisfaction survey a complaint came from, "Survey no. 12" */
     survey = g_strdup_printf (_("Survey no. %s"), as_gui_lookup (values, "survey_id"));
@@ -173,8 +174,8 @@ show_contact (AsComplaintsDetail *self,
   add_info_joined (self, _("Product"), model, as_gui_lookup (values, "unit_serial"));
   add_info (self, _("Channel"), code_label (values, "channel"));
   add_info (self, _("From"), survey);
-  add_info_joined (self, _("Received"), received, receiver ? receiver
-                                                           : as_gui_lookup (values, "receiver_name"));
+  add_info_joined (self, _("Received"), received,
+                   receiver ? receiver : as_gui_lookup (values, "receiver_name"));
   add_info (self, _("Subject category"), code_label (values, "category"));
   add_info (self, _("Retailer"), as_gui_lookup (values, "retailer"));
   add_info (self, _("Repeats"), repeat);
@@ -226,8 +227,7 @@ show_rewards (AsComplaintsDetail *self,
       GHashTable *reward = g_ptr_array_index (rewards, i);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       g_autofree char *day = as_gui_format_date (as_gui_lookup (reward, "awarded_on"));
-      g_autofree char *amount = as_record_list_format_value (AS_COLUMN_MONEY,
-                                                             as_gui_lookup (reward, "amount_cents"));
+      g_autofree char *amount = as_gui_format_money (as_row_get_int (reward, "amount_cents"));
       /* Translators: a reward's date, who received it and who approved it */
       g_autofree char *head = g_strdup_printf (_("%s · to %s · approved by %s"), day,
                                                as_gui_lookup (reward, "recipient_name")
@@ -276,7 +276,8 @@ describe_move (GHashTable *entry)
   const char *parts[][2] = {
     { _("Department"), as_gui_lookup (entry, "department_name") },
     { _("Handler"), as_gui_lookup (entry, "handler_name") },
-    { _("Status"), as_gui_lookup (entry, "status") ? as_code_get_label (as_gui_lookup (entry, "status")) : NULL },
+    { _("Status"), as_gui_lookup (entry, "status") != NULL
+                   ? as_code_get_label (as_gui_lookup (entry, "status")) : NULL },
     { _("Oversight"),
       as_gui_lookup (entry, "level") ? as_code_get_label (as_gui_lookup (entry, "level")) : NULL },
   };
@@ -296,9 +297,9 @@ create_history_row (GHashTable *entry)
   g_autofree char *at = as_gui_format_date (as_gui_lookup (entry, "at"));
   g_autofree char *move = describe_move (entry);
   const char *staff = as_gui_lookup (entry, "staff_name");
-  g_autofree char *head = staff
-    ? g_strdup_printf ("%s · %s · %s", at ? at : "", action_label (as_gui_lookup (entry, "action")), staff)
-    : g_strdup_printf ("%s · %s", at ? at : "", action_label (as_gui_lookup (entry, "action")));
+  const char *action = action_label (as_gui_lookup (entry, "action"));
+  g_autofree char *head = staff ? g_strdup_printf ("%s · %s · %s", at ? at : "", action, staff)
+                                : g_strdup_printf ("%s · %s", at ? at : "", action);
 
   gtk_box_append (GTK_BOX (box), create_caption (head));
   if (move != NULL)

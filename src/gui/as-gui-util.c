@@ -219,6 +219,15 @@ as_gui_format_date (const char *raw)
   return raw ? as_record_list_format_value (AS_COLUMN_DATE, raw) : NULL;
 }
 
+/* An amount in cents as the lists show money. */
+char *
+as_gui_format_money (gint64 cents)
+{
+  g_autofree char *raw = g_strdup_printf ("%" G_GINT64_FORMAT, cents);
+
+  return as_record_list_format_value (AS_COLUMN_MONEY, raw);
+}
+
 /* One "title  value" line of a detail pane's grid at row *@n_rows, which
  * it advances; nothing for an empty value. */
 void

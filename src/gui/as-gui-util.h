@@ -47,6 +47,7 @@ GtkWidget *as_gui_create_value_label   (const char     *text);
 const char *as_gui_lookup              (GHashTable     *values,
                                         const char     *key);
 char      *as_gui_format_date          (const char     *raw);
+char      *as_gui_format_money         (gint64          cents);
 void       as_gui_grid_add_info        (GtkGrid        *grid,
                                         int            *n_rows,
                                         const char     *title,

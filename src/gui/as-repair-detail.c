@@ -38,14 +38,6 @@ G_DEFINE_FINAL_TYPE (AsRepairDetail, as_repair_detail, GTK_TYPE_WIDGET)
 
 /* ---------------------------------------------------------------- helpers */
 
-static char *
-format_money (gint64 cents)
-{
-  g_autofree char *raw = g_strdup_printf ("%" G_GINT64_FORMAT, cents);
-
-  return as_record_list_format_value (AS_COLUMN_MONEY, raw);
-}
-
 /* One line of the record; nothing for an empty value. */
 static void
 add_info (AsRepairDetail *self,
@@ -95,8 +87,9 @@ show_people (AsRepairDetail *self,
   add_info (self, _("Channel"), as_gui_lookup (values, "channel")
                                 ? as_code_get_label (as_gui_lookup (values, "channel")) : NULL);
   add_info (self, _("Assessment"), as_gui_lookup (values, "assessment"));
-  add_info (self, as_gui_lookup (values, "provider_name") && !as_gui_lookup (values, "technician_name")
-                  ? _("Service provider") : _("Technician"), assignee);
+  add_info (self,
+            as_gui_lookup (values, "provider_name") && !as_gui_lookup (values, "technician_name")
+            ? _("Service provider") : _("Technician"), assignee);
   add_info_joined (self, _("Dispatched"), dispatched, as_gui_lookup (values, "dispatcher_name"));
   add_info (self, _("Tools to bring"), as_gui_lookup (values, "bring_tools"));
   add_info (self, _("Parts to bring"), as_gui_lookup (values, "bring_parts"));
@@ -124,7 +117,7 @@ show_work (AsRepairDetail *self,
                                (int) labour);
   if (as_gui_lookup (values, "fee_quoted_cents"))
     {
-      fee = format_money (g_ascii_strtoll (as_gui_lookup (values, "fee_quoted_cents"), NULL, 10));
+      fee = as_gui_format_money (as_row_get_int (values, "fee_quoted_cents"));
       g_autofree char *accepted = as_gui_format_date (as_gui_lookup (values, "fee_accepted_at"));
 
       fee_text = accepted
@@ -158,9 +151,11 @@ show_info (AsRepairDetail *self,
   as_gui_clear_container (GTK_WIDGET (self->info_grid));
   self->info_rows = 0;
   if (as_gui_lookup (values, "model_code") && as_gui_lookup (values, "model_name"))
-    model = g_strdup_printf ("%s %s", as_gui_lookup (values, "model_code"), as_gui_lookup (values, "model_name"));
+    model = g_strdup_printf ("%s %s", as_gui_lookup (values, "model_code"),
+                             as_gui_lookup (values, "model_name"));
   if (zone != NULL && as_gui_lookup (values, "address"))
-    address = g_strdup_printf ("%s (%s)", as_gui_lookup (values, "address"), as_code_get_label (zone));
+    address = g_strdup_printf ("%s (%s)", as_gui_lookup (values, "address"),
+                               as_code_get_label (zone));
 
   add_info (self, _("Customer"), as_gui_lookup (values, "customer_name"));
   add_info (self, _("Phone"), as_gui_lookup (values, "phone"));
@@ -220,8 +215,8 @@ show_totals (AsRepairDetail *self,
              gint64          total,
              gint64          customer_total)
 {
-  g_autofree char *all = format_money (total);
-  g_autofree char *customer = format_money (customer_total);
+  g_autofree char *all = as_gui_format_money (total);
+  g_autofree char *customer = as_gui_format_money (customer_total);
   g_autofree char *text = NULL;
 
   /* Translators: the sum of a repair's charge lines, then the part the customer pays */
@@ -253,8 +248,9 @@ show_charges (AsRepairDetail *self,
       GHashTable *line = g_ptr_array_index (charges, i);
       const char *total = as_gui_lookup (line, "total_cents");
       gint64 cents = total ? g_ascii_strtoll (total, NULL, 10) : 0;
-      g_autofree char *money = format_money (cents);
-      const char *description = as_gui_lookup (line, "description") ? as_gui_lookup (line, "description") : "";
+      g_autofree char *money = as_gui_format_money (cents);
+      const char *description = as_gui_lookup (line, "description") != NULL
+                                ? as_gui_lookup (line, "description") : "";
 
       add_charge_cell (self, description, 0, i + 1, FALSE);
       add_charge_cell (self, as_code_get_label (as_gui_lookup (line, "category")), 1, i + 1, FALSE);
@@ -262,8 +258,8 @@ show_charges (AsRepairDetail *self,
       add_charge_cell (self, money, 3, i + 1, FALSE);
       if (can_remove && as_gui_lookup (line, "id"))
         gtk_grid_attach (self->charges_grid,
-                         create_remove_button (g_ascii_strtoll (as_gui_lookup (line, "id"), NULL, 10),
-                                               description), 4, i + 1, 1, 1);
+                         create_remove_button (as_row_get_int (line, "id"), description),
+                         4, i + 1, 1, 1);
       total += cents;
       if (g_strcmp0 (as_gui_lookup (line, "category"), "paid") == 0)
         customer_total += cents;

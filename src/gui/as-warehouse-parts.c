@@ -59,21 +59,13 @@ add_fact (AsWarehouseParts *self,
   gtk_grid_attach (self->facts_grid, text, 1, row, 1, 1);
 }
 
-static char *
-format_money (GHashTable *part,
-              const char *column)
-{
-  g_autofree char *raw = g_strdup_printf ("%" G_GINT64_FORMAT, as_row_get_int (part, column));
-  return as_record_list_format_value (AS_COLUMN_MONEY, raw);
-}
-
 static void
 show_facts (AsWarehouseParts *self,
             GHashTable       *part)
 {
-  g_autofree char *cost = format_money (part, "unit_cost_cents");
-  g_autofree char *price = format_money (part, "list_price_cents");
-  g_autofree char *used = format_money (part, "consumption_cents");
+  g_autofree char *cost = as_gui_format_money (as_row_get_int (part, "unit_cost_cents"));
+  g_autofree char *price = as_gui_format_money (as_row_get_int (part, "list_price_cents"));
+  g_autofree char *used = as_gui_format_money (as_row_get_int (part, "consumption_cents"));
   g_autofree char *reorder = g_strdup_printf (_("at %s, order %s"),
                                               (char *) g_hash_table_lookup (part, "reorder_point"),
                                               (char *) g_hash_table_lookup (part, "reorder_qty"));
